@@ -279,9 +279,11 @@ mod tests {
             .generate()
             .unwrap();
         assert!(
-            custom.contains("impl crate::rt::ErrorCode for TError"),
+            custom
+                .contains("use crate::rt::{\n        Entry as __Entry, ErrorCode as __ErrorCode,"),
             "{custom}"
         );
+        assert!(custom.contains("impl __ErrorCode for TError"), "{custom}");
     }
 
     #[test]

@@ -308,8 +308,9 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     }
     let _ = write!(
         out,
-        "use {krate}::{{Entry as __Entry, Retry as __Retry}};\
-         use {krate}::{PRIVATE_MODULE}::{{core as __core, "
+        "use {krate}::{{Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry, \
+         UnknownCode as __UnknownCode}};\
+         use {krate}::{PRIVATE_MODULE}::{{core as __core, std as __std, "
     );
     // Only the classes the table uses: an unused import would warn in the user's crate.
     for (retry, import) in [
@@ -439,12 +440,10 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
 /// The implementations whose text does not grow with the table: `ErrorCode`'s skeleton
 /// (each method reads the items [`write_items`] wrote: `__E`, `__first`, `__from_code`, …),
 /// `Display` (code and first message), `Error`, `FromStr` and `TryFrom<&str>` (error
-/// `UnknownCode`), `AsRef<str>`. Placed inside the `const _` block, after those items.
+/// `UnknownCode`), `AsRef<str>`. Placed inside the `const _` block, after those items and
+/// their `use`s (`__ErrorCode`, `__core`, …: short paths, fewer tokens to build).
 fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
-    let krate = &spec.krate;
     let ident = &spec.ident;
-    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
-    let code = quote!(<Self as #krate::ErrorCode>::code(*self));
     // Only the methods whose items the table has; the trait's defaults otherwise.
     let templates = table.codes().iter().any(|c| Table::is_template(&c.code)).then(|| {
         quote! {
@@ -459,7 +458,7 @@ fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         }
     });
     quote! {
-        impl #krate::ErrorCode for #ident {
+        impl __ErrorCode for #ident {
             const ALL: &'static [Self] = __ALL;
             fn code(self) -> &'static str { __first(self).code }
             fn from_code(code: &str) -> __core::option::Option<Self> { __from_code(code) }
@@ -475,29 +474,28 @@ fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
         }
         impl __core::fmt::Display for #ident {
             fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-                f.write_str(#code)?;
+                f.write_str(__first(*self).code)?;
                 f.write_str(": ")?;
-                f.write_str(<Self as #krate::ErrorCode>::message(*self))
+                f.write_str(__first(*self).message)
             }
         }
-        impl #krate::#private::std::error::Error for #ident {}
+        impl __std::error::Error for #ident {}
         impl __core::str::FromStr for #ident {
-            type Err = #krate::UnknownCode;
+            type Err = __UnknownCode;
             // The concrete type, not `Self::Err`: a table may have a code `Err` (or `Error`).
-            fn from_str(code: &str) -> __core::result::Result<Self, #krate::UnknownCode> {
-                <Self as #krate::ErrorCode>::from_code(code)
-                    .ok_or_else(|| #krate::UnknownCode::new(code))
+            fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+                __from_code(code).ok_or_else(|| __UnknownCode::new(code))
             }
         }
         impl __core::convert::TryFrom<&str> for #ident {
-            type Error = #krate::UnknownCode;
-            fn try_from(code: &str) -> __core::result::Result<Self, #krate::UnknownCode> {
-                <Self as __core::str::FromStr>::from_str(code)
+            type Error = __UnknownCode;
+            fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+                code.parse()
             }
         }
         impl __core::convert::AsRef<str> for #ident {
             fn as_ref(&self) -> &str {
-                #code
+                __first(*self).code
             }
         }
     }

@@ -25,9 +25,12 @@ pub enum GeneratedSmallError {
     ServiceUnavailable,
 }
 const _: () = {
-    use ::aliyun_errors::{Entry as __Entry, Retry as __Retry};
+    use ::aliyun_errors::{
+        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
+        UnknownCode as __UnknownCode,
+    };
     use ::aliyun_errors::__private_0_2::{
-        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
         TRANSIENT as __TRANSIENT, row as __row,
     };
     /// Every row, in table order.
@@ -106,7 +109,7 @@ const _: () = {
     fn __entries(code: GeneratedSmallError) -> &'static [__Entry] {
         &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]
     }
-    impl ::aliyun_errors::ErrorCode for GeneratedSmallError {
+    impl __ErrorCode for GeneratedSmallError {
         const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
@@ -138,32 +141,27 @@ const _: () = {
     }
     impl __core::fmt::Display for GeneratedSmallError {
         fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(<Self as ::aliyun_errors::ErrorCode>::code(*self))?;
+            f.write_str(__first(*self).code)?;
             f.write_str(": ")?;
-            f.write_str(<Self as ::aliyun_errors::ErrorCode>::message(*self))
+            f.write_str(__first(*self).message)
         }
     }
-    impl ::aliyun_errors::__private_0_2::std::error::Error for GeneratedSmallError {}
+    impl __std::error::Error for GeneratedSmallError {}
     impl __core::str::FromStr for GeneratedSmallError {
-        type Err = ::aliyun_errors::UnknownCode;
-        fn from_str(
-            code: &str,
-        ) -> __core::result::Result<Self, ::aliyun_errors::UnknownCode> {
-            <Self as ::aliyun_errors::ErrorCode>::from_code(code)
-                .ok_or_else(|| ::aliyun_errors::UnknownCode::new(code))
+        type Err = __UnknownCode;
+        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for GeneratedSmallError {
-        type Error = ::aliyun_errors::UnknownCode;
-        fn try_from(
-            code: &str,
-        ) -> __core::result::Result<Self, ::aliyun_errors::UnknownCode> {
-            <Self as __core::str::FromStr>::from_str(code)
+        type Error = __UnknownCode;
+        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            code.parse()
         }
     }
     impl __core::convert::AsRef<str> for GeneratedSmallError {
         fn as_ref(&self) -> &str {
-            <Self as ::aliyun_errors::ErrorCode>::code(*self)
+            __first(*self).code
         }
     }
 };

@@ -106,9 +106,12 @@ pub enum ServicemeshError {
     Err500,
 }
 const _: () = {
-    use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::{
+        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
+        UnknownCode as __UnknownCode,
+    };
     use crate::__private_0_2::{
-        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
         TRANSIENT as __TRANSIENT, row as __row,
     };
     /// Every row, in table order.
@@ -635,7 +638,7 @@ const _: () = {
             _ => &[],
         }
     }
-    impl crate::ErrorCode for ServicemeshError {
+    impl __ErrorCode for ServicemeshError {
         const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
@@ -673,28 +676,27 @@ const _: () = {
     }
     impl __core::fmt::Display for ServicemeshError {
         fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(<Self as crate::ErrorCode>::code(*self))?;
+            f.write_str(__first(*self).code)?;
             f.write_str(": ")?;
-            f.write_str(<Self as crate::ErrorCode>::message(*self))
+            f.write_str(__first(*self).message)
         }
     }
-    impl crate::__private_0_2::std::error::Error for ServicemeshError {}
+    impl __std::error::Error for ServicemeshError {}
     impl __core::str::FromStr for ServicemeshError {
-        type Err = crate::UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code)
-                .ok_or_else(|| crate::UnknownCode::new(code))
+        type Err = __UnknownCode;
+        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ServicemeshError {
-        type Error = crate::UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as __core::str::FromStr>::from_str(code)
+        type Error = __UnknownCode;
+        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            code.parse()
         }
     }
     impl __core::convert::AsRef<str> for ServicemeshError {
         fn as_ref(&self) -> &str {
-            <Self as crate::ErrorCode>::code(*self)
+            __first(*self).code
         }
     }
 };

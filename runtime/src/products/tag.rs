@@ -211,9 +211,12 @@ pub enum TagError {
     WrongEndpoint,
 }
 const _: () = {
-    use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::{
+        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
+        UnknownCode as __UnknownCode,
+    };
     use crate::__private_0_2::{
-        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
         TRANSIENT as __TRANSIENT, row as __row,
     };
     /// Every row, in table order.
@@ -1358,7 +1361,7 @@ const _: () = {
             _ => &[],
         }
     }
-    impl crate::ErrorCode for TagError {
+    impl __ErrorCode for TagError {
         const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
@@ -1396,28 +1399,27 @@ const _: () = {
     }
     impl __core::fmt::Display for TagError {
         fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(<Self as crate::ErrorCode>::code(*self))?;
+            f.write_str(__first(*self).code)?;
             f.write_str(": ")?;
-            f.write_str(<Self as crate::ErrorCode>::message(*self))
+            f.write_str(__first(*self).message)
         }
     }
-    impl crate::__private_0_2::std::error::Error for TagError {}
+    impl __std::error::Error for TagError {}
     impl __core::str::FromStr for TagError {
-        type Err = crate::UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code)
-                .ok_or_else(|| crate::UnknownCode::new(code))
+        type Err = __UnknownCode;
+        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for TagError {
-        type Error = crate::UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as __core::str::FromStr>::from_str(code)
+        type Error = __UnknownCode;
+        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            code.parse()
         }
     }
     impl __core::convert::AsRef<str> for TagError {
         fn as_ref(&self) -> &str {
-            <Self as crate::ErrorCode>::code(*self)
+            __first(*self).code
         }
     }
 };

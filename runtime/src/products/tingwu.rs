@@ -99,9 +99,12 @@ pub enum TingwuError {
     ServiceUnavailableRegionMaintaining,
 }
 const _: () = {
-    use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::{
+        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
+        UnknownCode as __UnknownCode,
+    };
     use crate::__private_0_2::{
-        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
         TRANSIENT as __TRANSIENT, row as __row,
     };
     /// Every row, in table order.
@@ -556,7 +559,7 @@ const _: () = {
             _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
         }
     }
-    impl crate::ErrorCode for TingwuError {
+    impl __ErrorCode for TingwuError {
         const ALL: &'static [Self] = __ALL;
         fn code(self) -> &'static str {
             __first(self).code
@@ -588,28 +591,27 @@ const _: () = {
     }
     impl __core::fmt::Display for TingwuError {
         fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(<Self as crate::ErrorCode>::code(*self))?;
+            f.write_str(__first(*self).code)?;
             f.write_str(": ")?;
-            f.write_str(<Self as crate::ErrorCode>::message(*self))
+            f.write_str(__first(*self).message)
         }
     }
-    impl crate::__private_0_2::std::error::Error for TingwuError {}
+    impl __std::error::Error for TingwuError {}
     impl __core::str::FromStr for TingwuError {
-        type Err = crate::UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code)
-                .ok_or_else(|| crate::UnknownCode::new(code))
+        type Err = __UnknownCode;
+        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for TingwuError {
-        type Error = crate::UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as __core::str::FromStr>::from_str(code)
+        type Error = __UnknownCode;
+        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
+            code.parse()
         }
     }
     impl __core::convert::AsRef<str> for TingwuError {
         fn as_ref(&self) -> &str {
-            <Self as crate::ErrorCode>::code(*self)
+            __first(*self).code
         }
     }
 };
