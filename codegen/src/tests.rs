@@ -748,3 +748,44 @@ fn diagnostics_count_iterate_and_keep_the_files_order() {
         ]
     );
 }
+
+#[test]
+fn generated_items_cover_templates_apis_imports_and_row_ranges() {
+    // A template with two wildcards, APIs on two codes, a code of two adjacent rows, and no
+    // transient code.
+    let t = table(
+        "code,http_status,message,retry,apis\n\
+         Quota.%s.Over%dTimes,400,q,throttling,Run\n\
+         A,400,a,,Run Stop\n\
+         A,404,a2,,\n\
+         B,403,b,,\n",
+    );
+    let out = crate::expand_table(&t, "E", false).unwrap().to_string();
+    for piece in [
+        // The skeleton and the fixed implementations, built by `quote!`.
+        "impl __ErrorCode for E { const ALL : & 'static [Self] = __ALL ;",
+        "fn templates () -> & 'static [Self] { __TEMPLATES }",
+        "fn apis (self) -> & 'static [& 'static str] { __apis (self) }",
+        "impl __core :: fmt :: Display for E",
+        "impl __core :: convert :: TryFrom < & str > for E",
+        // The template's literal start and end: before its first wildcard, after its last.
+        "const __TEMPLATES : & [E ; 1] = & [E :: QuotaAnyOverNumTimes ,] ;",
+        "code . starts_with (r\"Quota.\") && code . ends_with (r\"Times\")",
+        "fn __apis (code : E) -> &'static [&'static str] { match code { E :: QuotaAnyOverNumTimes => & [r\"Run\" ,] , E :: A => & [r\"Run\" , r\"Stop\" ,] ,",
+        "fn __of_api (api : & str) -> &'static [E] { match api { r\"Run\" => & [E :: QuotaAnyOverNumTimes , E :: A ,] , r\"Stop\" => & [E :: A ,] ,",
+        // One past A's last row: its two rows are adjacent, so no arm lists them.
+        "const __END : [u32 ; 3] = [1 , 3 , 4 ,]",
+        "fn __entries (code : E) -> &'static [__Entry] { & __E [__FIRST [code as usize] as usize .. __END [code as usize] as usize] }",
+        // Only the retry classes the table uses are imported (an unused one would warn).
+        "core as __core , std as __std , NEVER as __NEVER , THROTTLING as __THROTTLING , row as __row",
+    ] {
+        assert!(out.contains(piece), "{piece} in {out}");
+    }
+    // Without templates or APIs, the trait's defaults: no such methods.
+    let plain = crate::expand_table(&table(&format!("{HEADER}A,400,a,\n")), "E", false)
+        .unwrap()
+        .to_string();
+    assert!(!plain.contains("fn templates"), "{plain}");
+    assert!(!plain.contains("fn apis"), "{plain}");
+    assert!(!plain.contains("__THROTTLING"), "{plain}");
+}
