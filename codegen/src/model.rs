@@ -148,6 +148,11 @@ impl Table {
         apis
     }
 
+    /// The template codes, in table order (for the generated `templates()`).
+    pub(crate) fn templates(&self) -> impl Iterator<Item = &Code> {
+        self.codes.iter().filter(|c| Table::is_template(&c.code))
+    }
+
     /// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`.
     pub fn is_template(code: &str) -> bool {
         code.contains("%s") || code.contains("%d")
