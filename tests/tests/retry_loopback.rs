@@ -184,14 +184,39 @@ impl tracing::Subscriber for Recorder {
     fn exit(&self, _: &tracing::span::Id) {}
 }
 
+/// The process's default subscriber: interested in every callsite, enabled for none. Without
+/// it, a test thread with no subscriber that reaches a callsite first caches it as "never"
+/// for the whole process (tracing asks the registering thread's default, `NoSubscriber`),
+/// and the recorder below would see nothing from it.
+struct Quiet;
+
+impl tracing::Subscriber for Quiet {
+    fn register_callsite(
+        &self,
+        _: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        tracing::subscriber::Interest::sometimes()
+    }
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        false
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, _: &tracing::Event<'_>) {}
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn each_retry_is_one_tracing_event() {
+    // Setting it rebuilds every callsite's interest, those cached "never" before included.
+    let _ = tracing::subscriber::set_global_default(Quiet);
     let recorder = Recorder::default();
     // This thread's subscriber: the current-thread runtime polls the loop here.
     let _guard = tracing::subscriber::set_default(recorder.clone());
-    // A callsite that another test's thread (no subscriber there) registered while this
-    // one was being set can keep a cached "never": ask every callsite again.
-    tracing::callsite::rebuild_interest_cache();
     let server = Server::start().await;
     let client = client();
     let uri = format!("http://{}/throttled-twice", server.address);
