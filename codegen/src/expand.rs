@@ -272,7 +272,8 @@ pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
 }
 
 /// `ErrorCode`, `Display`, `Error`, `FromStr`, `AsRef<str>` and serde for an enum whose
-/// variants are the table's codes (for `#[derive(ErrorCode)]`, as tokens; [`generate`]).
+/// variants are the table's codes, in the form [`Items::tokens`] hands on (for
+/// `#[derive(ErrorCode)]` and [`generate`]).
 pub(crate) fn items(table: &Table, spec: &EnumSpec) -> Items {
     let krate = &spec.krate;
     let ident = &spec.ident;
@@ -373,55 +374,37 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         "];fn __from_code(code: &str) -> __core::option::Option<{ident}> {{"
     );
     write_from_code(out, table);
+    out.push('}');
 
     // Statuses, messages and rows: a `match` over the codes that differ from the common case.
     let first = "__core::slice::from_ref(&__first(code)";
-    let _ = write!(
-        out,
-        "}} fn __http_statuses(code: {ident}) -> &'static [u16] {{"
-    );
-    write_exceptions(
-        out,
-        table,
-        &ident,
-        &format!("{first}.http_status)"),
-        |out, code| {
-            let statuses = table.http_statuses(code);
-            if statuses.len() == 1 {
-                return false;
-            }
-            let _ = write!(out, "&{statuses:?}");
-            true
-        },
-    );
-    let _ = write!(
-        out,
-        "}} fn __messages(code: {ident}) -> &'static [&'static str] {{"
-    );
-    write_exceptions(
-        out,
-        table,
-        &ident,
-        &format!("{first}.message)"),
-        |out, code| {
-            let messages = table.distinct_entries(code, |row| &row.message);
-            if messages.len() == 1 {
-                return false;
-            }
-            out.push_str("const { &[");
-            for r in messages {
-                let _ = write!(out, "__E[{r}].message,");
-            }
-            out.push_str("] }");
-            true
-        },
-    );
-    let _ = write!(
-        out,
-        "}} fn __entries(code: {ident}) -> &'static [__Entry] {{"
-    );
+    let statuses = format!("{first}.http_status)");
+    let signature = ("__http_statuses", "&'static [u16]");
+    write_exceptions(out, table, &ident, signature, &statuses, |out, code| {
+        let statuses = table.http_statuses(code);
+        if statuses.len() == 1 {
+            return false;
+        }
+        let _ = write!(out, "&{statuses:?}");
+        true
+    });
+    let messages = format!("{first}.message)");
+    let signature = ("__messages", "&'static [&'static str]");
+    write_exceptions(out, table, &ident, signature, &messages, |out, code| {
+        let messages = table.distinct_entries(code, |row| &row.message);
+        if messages.len() == 1 {
+            return false;
+        }
+        out.push_str("const { &[");
+        for r in messages {
+            let _ = write!(out, "__E[{r}].message,");
+        }
+        out.push_str("] }");
+        true
+    });
     let adjacent = "&__E[__FIRST[code as usize] as usize..__END[code as usize] as usize]";
-    write_exceptions(out, table, &ident, adjacent, |out, code| {
+    let signature = ("__entries", "&'static [__Entry]");
+    write_exceptions(out, table, &ident, signature, adjacent, |out, code| {
         if code.entries.windows(2).all(|w| w[1] == w[0] + 1) {
             return false;
         }
@@ -432,7 +415,6 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         out.push_str("] }");
         true
     });
-    out.push('}');
     write_templates(out, table, &krate, &ident);
     write_apis(out, table, &ident);
 }
@@ -579,16 +561,18 @@ fn write_apis(out: &mut String, table: &Table, ident: &str) {
     out.push_str("_ => &[], } }");
 }
 
-/// The body of a function of `code`: `common` for most codes, or a `match` with an arm for
-/// each code that `arm` writes a value for (it returns false, having written nothing, for the
-/// others).
+/// `fn name(code: Ident) -> returns { … }` (`signature` is `(name, returns)`): `common` for
+/// most codes, or a `match` with an arm for each code that `arm` writes a value for (it
+/// returns false, having written nothing, for the others).
 fn write_exceptions(
     out: &mut String,
     table: &Table,
     ident: &str,
+    (name, returns): (&str, &str),
     common: &str,
     mut arm: impl FnMut(&mut String, &Code) -> bool,
 ) {
+    let _ = write!(out, " fn {name}(code: {ident}) -> {returns} {{");
     let start = out.len();
     out.push_str("match code {");
     let arms = out.len();
@@ -609,6 +593,7 @@ fn write_exceptions(
     } else {
         let _ = write!(out, "_ => {common}, }}");
     }
+    out.push('}');
 }
 
 /// `match code.len()` first, then, in a group of more than [`SMALL_GROUP`] codes of that
