@@ -1,9 +1,9 @@
 //! Codegen cost: validate and generate synthetic tables of 50, 1,000 and 10,000 rows, and the
 //! shipped ECS table, in process, as the macro does on every build of a crate that uses it.
-//! Three forms of the output: unlexed (what the macro computes before it hands the table's text to the
-//! compiler's lexer: that text, the fixed implementations as `quote!`'s tokens), the whole
-//! source text, and tokens (the text lexed by proc-macro2 and dropped, as the CLI and build
-//! scripts do before formatting).
+//! Three forms of the output: unlexed (what the macro computes before it hands the table's
+//! text to the compiler's lexer: that text, the fixed implementations as `quote!`'s tokens),
+//! the whole source text, and tokens (the text lexed by proc-macro2 and dropped, as the CLI
+//! and build scripts do before formatting).
 
 use std::hint::black_box;
 
