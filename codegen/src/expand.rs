@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 // Only `is_available` and the compiler's lexer, for `lex` and `doc_line`.
 extern crate proc_macro;
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, TokenStream};
 use quote::{ToTokens, quote};
 use syn::{Attribute, Visibility};
 
@@ -70,8 +70,11 @@ impl Items {
     /// `const _: () = { items fixed }; serde`, the table's text lexed.
     pub(crate) fn tokens(&self) -> TokenStream {
         let Items { fixed, serde, .. } = self;
-        let text = lex(&self.text);
-        quote!(const _: () = { #text #fixed }; #serde)
+        let mut body = lex(&self.text);
+        body.extend(fixed.clone());
+        // The block built from `body` itself: `quote!` would copy each of its tokens.
+        let body = Group::new(Delimiter::Brace, body);
+        quote!(const _: () = #body; #serde)
     }
 }
 
@@ -156,9 +159,6 @@ fn enum_head(
     let EnumSpec {
         attrs, vis, ident, ..
     } = spec;
-    let krate = &spec.krate;
-    let private = Ident::new(PRIVATE_MODULE, proc_macro2::Span::call_site());
-    let core = quote!(#krate::#private::core);
     let summary = format!(
         " Generated from {}: {} rows, {} codes.",
         spec.sources
@@ -189,15 +189,16 @@ fn enum_head(
         #(#attrs)*
         #summary_doc
         #allow
+        // `::core` resolves in every crate of edition 2018 or later, even `no_implicit_prelude`.
         #[derive(
-            #core::clone::Clone,
-            #core::marker::Copy,
-            #core::fmt::Debug,
-            #core::cmp::PartialEq,
-            #core::cmp::Eq,
-            #core::cmp::PartialOrd,
-            #core::cmp::Ord,
-            #core::hash::Hash
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::fmt::Debug,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash
             #extra_derive
         )]
         #crate_option
@@ -309,9 +310,11 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     }
     let _ = write!(
         out,
-        "use {krate}::{{Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry, \
+        "use {krate}::{{Entry as __Entry, ErrorCode as __ErrorCode, \
          UnknownCode as __UnknownCode}};\
-         use {krate}::{PRIVATE_MODULE}::{{core as __core, std as __std, "
+         use {krate}::{PRIVATE_MODULE}::{{core as __core, core::fmt as __fmt, \
+         core::option::Option as __Option, std as __std, display as __display, \
+         parse as __parse, Parsed as __Parsed, "
     );
     // Only the classes the table uses: an unused import would warn in the user's crate.
     for (retry, import) in [
@@ -361,7 +364,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
 
     let _ = write!(
         out,
-        "/// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.\n\
+        "/// A code's first row: `as_ref()`, and a code's one status or message.\n\
          fn __first(code: {ident}) -> &'static __Entry {{ &__E[__FIRST[code as usize] as usize] }}\
          const __ALL: &[{ident}; {}] = &[",
         codes.len()
@@ -369,10 +372,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
     for code in codes {
         let _ = write!(out, "{ident}::{},", code.variant);
     }
-    let _ = write!(
-        out,
-        "];fn __from_code(code: &str) -> __core::option::Option<{ident}> {{"
-    );
+    let _ = write!(out, "];fn __from_code(code: &str) -> __Option<{ident}> {{");
     write_from_code(out, table);
     out.push('}');
 
@@ -430,7 +430,7 @@ fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     let templates = table.templates().next().is_some().then(|| {
         quote! {
             fn templates() -> &'static [Self] { __TEMPLATES }
-            fn from_template(code: &str) -> __core::option::Option<Self> { __from_template(code) }
+            fn from_template(code: &str) -> __Option<Self> { __from_template(code) }
         }
     });
     let apis = table.has_apis().then(|| {
@@ -442,38 +442,26 @@ fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     quote! {
         impl __ErrorCode for #ident {
             const ALL: &'static [Self] = __ALL;
-            fn code(self) -> &'static str { __first(self).code }
-            fn from_code(code: &str) -> __core::option::Option<Self> { __from_code(code) }
+            fn from_code(code: &str) -> __Option<Self> { __from_code(code) }
             #templates
             #apis
-            fn http_status(self) -> u16 { __first(self).http_status }
             fn http_statuses(self) -> &'static [u16] { __http_statuses(self) }
-            fn message(self) -> &'static str { __first(self).message }
             fn messages(self) -> &'static [&'static str] { __messages(self) }
-            fn retry(self) -> __Retry { __first(self).retry }
             fn entries(self) -> &'static [__Entry] { __entries(self) }
             fn table() -> &'static [__Entry] { __E }
         }
-        impl __core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-                f.write_str(__first(*self).code)?;
-                f.write_str(": ")?;
-                f.write_str(__first(*self).message)
-            }
+        impl __fmt::Display for #ident {
+            fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result { __display(*self, f) }
         }
         impl __std::error::Error for #ident {}
         impl __core::str::FromStr for #ident {
             type Err = __UnknownCode;
-            // The concrete type, not `Self::Err`: a table may have a code `Err` (or `Error`).
-            fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-                __from_code(code).ok_or_else(|| __UnknownCode::new(code))
-            }
+            // `__Parsed<Self>`, not `Result<Self, Self::Err>`: a table may have a code `Err`.
+            fn from_str(code: &str) -> __Parsed<Self> { __parse(code) }
         }
         impl __core::convert::TryFrom<&str> for #ident {
             type Error = __UnknownCode;
-            fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-                code.parse()
-            }
+            fn try_from(code: &str) -> __Parsed<Self> { __parse(code) }
         }
         impl __core::convert::AsRef<str> for #ident {
             fn as_ref(&self) -> &str {
@@ -501,7 +489,7 @@ fn write_templates(out: &mut String, table: &Table, krate: &str, ident: &str) {
     }
     let _ = write!(
         out,
-        "]; fn __from_template(code: &str) -> __core::option::Option<{ident}> {{"
+        "]; fn __from_template(code: &str) -> __Option<{ident}> {{"
     );
     for code in &templates {
         let template = code.code.as_str();
@@ -513,14 +501,14 @@ fn write_templates(out: &mut String, table: &Table, krate: &str, ident: &str) {
         let (first, last) = (wildcards[0], wildcards[wildcards.len() - 1]);
         let _ = write!(
             out,
-            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __core::option::Option::Some({ident}::{}); }}",
+            "if code.starts_with({}) && code.ends_with({}) && {krate}::{PRIVATE_MODULE}::template_matches({}, code) {{ return __Option::Some({ident}::{}); }}",
             StrLiteral(&template[..first]),
             StrLiteral(&template[last + 2..]),
             StrLiteral(template),
             code.variant
         );
     }
-    out.push_str("__core::option::Option::None }");
+    out.push_str("__Option::None }");
 }
 
 /// `__apis()` and `__of_api()` (for `apis()` and `of_api()`), for a table with the `apis`

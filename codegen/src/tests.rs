@@ -766,7 +766,8 @@ fn generated_items_cover_templates_apis_imports_and_row_ranges() {
         "impl __ErrorCode for E { const ALL : & 'static [Self] = __ALL ;",
         "fn templates () -> & 'static [Self] { __TEMPLATES }",
         "fn apis (self) -> & 'static [& 'static str] { __apis (self) }",
-        "impl __core :: fmt :: Display for E",
+        "impl __fmt :: Display for E { fn fmt (& self , f : & mut __fmt :: Formatter < '_ >) -> __fmt :: Result { __display (* self , f) } }",
+        "fn from_str (code : & str) -> __Parsed < Self > { __parse (code) }",
         "impl __core :: convert :: TryFrom < & str > for E",
         // The template's literal start and end: before its first wildcard, after its last.
         "const __TEMPLATES : & [E ; 1] = & [E :: QuotaAnyOverNumTimes ,] ;",
@@ -777,7 +778,7 @@ fn generated_items_cover_templates_apis_imports_and_row_ranges() {
         "const __END : [u32 ; 3] = [1 , 3 , 4 ,]",
         "fn __entries (code : E) -> &'static [__Entry] { & __E [__FIRST [code as usize] as usize .. __END [code as usize] as usize] }",
         // Only the retry classes the table uses are imported (an unused one would warn).
-        "core as __core , std as __std , NEVER as __NEVER , THROTTLING as __THROTTLING , row as __row",
+        "Parsed as __Parsed , NEVER as __NEVER , THROTTLING as __THROTTLING , row as __row",
     ] {
         assert!(out.contains(piece), "{piece} in {out}");
     }

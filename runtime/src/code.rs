@@ -14,7 +14,9 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     const ALL: &'static [Self];
 
     /// The code as the server sends it, e.g. `"InvalidAccessKeyId.NotFound"`.
-    fn code(self) -> &'static str;
+    fn code(self) -> &'static str {
+        self.entries()[0].code
+    }
 
     /// The variant for a code, compared exactly (case-sensitive); `None` for an unknown code.
     /// Allocates nothing.
@@ -63,19 +65,25 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     }
 
     /// The HTTP status of the code's first row.
-    fn http_status(self) -> u16;
+    fn http_status(self) -> u16 {
+        self.entries()[0].http_status
+    }
 
     /// The code's distinct HTTP statuses, in table order.
     fn http_statuses(self) -> &'static [u16];
 
     /// The message of the code's first row.
-    fn message(self) -> &'static str;
+    fn message(self) -> &'static str {
+        self.entries()[0].message
+    }
 
     /// The code's distinct messages, in table order.
     fn messages(self) -> &'static [&'static str];
 
-    /// The code's retry class.
-    fn retry(self) -> Retry;
+    /// The code's retry class (its first row's: a code's rows share one).
+    fn retry(self) -> Retry {
+        self.entries()[0].retry
+    }
 
     /// True when the code's retry class is not [`Retry::Never`].
     fn is_retryable(self) -> bool {
@@ -171,10 +179,6 @@ pub(crate) mod tests {
             Hand::InvalidParameter,
         ];
 
-        fn code(self) -> &'static str {
-            self.entries()[0].code
-        }
-
         fn from_code(code: &str) -> Option<Self> {
             Self::ALL.iter().copied().find(|c| c.code() == code)
         }
@@ -183,24 +187,12 @@ pub(crate) mod tests {
             &[Hand::InvalidParameter]
         }
 
-        fn http_status(self) -> u16 {
-            self.entries()[0].http_status
-        }
-
         fn http_statuses(self) -> &'static [u16] {
             &[400]
         }
 
-        fn message(self) -> &'static str {
-            self.entries()[0].message
-        }
-
         fn messages(self) -> &'static [&'static str] {
             &[]
-        }
-
-        fn retry(self) -> Retry {
-            self.entries()[0].retry
         }
 
         fn entries(self) -> &'static [Entry] {
@@ -235,6 +227,14 @@ pub(crate) mod tests {
         assert!(Hand::Throttling.is_retryable());
         assert!(!Hand::InvalidParameter.is_retryable());
         assert_eq!(Hand::ThrottlingUser.entry(Some(400), None), &ROWS[1]);
+        // code, http_status, message and retry: the first row's.
+        let first = &ROWS[2];
+        let code = Hand::InvalidParameter;
+        assert_eq!(code.code(), first.code);
+        assert_eq!(code.http_status(), first.http_status);
+        assert_eq!(code.message(), first.message);
+        assert_eq!(code.retry(), first.retry);
+        assert_eq!(Hand::Throttling.message(), ROWS[0].message);
     }
 
     #[test]

@@ -41,6 +41,21 @@ pub const fn row(
     }
 }
 
+/// What a generated `FromStr` and `TryFrom<&str>` return.
+pub type Parsed<E> = Result<E, crate::UnknownCode>;
+
+/// A generated enum's `Display`: `Code: message` (the first row's message).
+pub fn display<E: ErrorCode>(code: E, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    f.write_str(code.code())?;
+    f.write_str(": ")?;
+    f.write_str(code.message())
+}
+
+/// A generated enum's `FromStr` and `TryFrom<&str>`: the code's variant, or the unknown code.
+pub fn parse<E: ErrorCode>(code: &str) -> Parsed<E> {
+    E::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+}
+
 /// Serializes a code as its wire string.
 pub fn serialize_code<E: ErrorCode, S: serde::Serializer>(
     code: &E,

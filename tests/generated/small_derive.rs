@@ -2,14 +2,14 @@
 
 /// Generated from `tests/spec/small.csv`: 4 rows, 3 codes.
 #[derive(
-    ::aliyun_errors::__private_0_2::core::clone::Clone,
-    ::aliyun_errors::__private_0_2::core::marker::Copy,
-    ::aliyun_errors::__private_0_2::core::fmt::Debug,
-    ::aliyun_errors::__private_0_2::core::cmp::PartialEq,
-    ::aliyun_errors::__private_0_2::core::cmp::Eq,
-    ::aliyun_errors::__private_0_2::core::cmp::PartialOrd,
-    ::aliyun_errors::__private_0_2::core::cmp::Ord,
-    ::aliyun_errors::__private_0_2::core::hash::Hash,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash,
     ::aliyun_errors::ErrorCode
 )]
 pub enum DerivedSmallError {

@@ -4,14 +4,14 @@
 ///
 /// Generated from `tests/spec/small.csv`: 4 rows, 3 codes.
 #[derive(
-    ::aliyun_errors::__private_0_2::core::clone::Clone,
-    ::aliyun_errors::__private_0_2::core::marker::Copy,
-    ::aliyun_errors::__private_0_2::core::fmt::Debug,
-    ::aliyun_errors::__private_0_2::core::cmp::PartialEq,
-    ::aliyun_errors::__private_0_2::core::cmp::Eq,
-    ::aliyun_errors::__private_0_2::core::cmp::PartialOrd,
-    ::aliyun_errors::__private_0_2::core::cmp::Ord,
-    ::aliyun_errors::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum GeneratedSmallError {
     /// `Throttling.User` (HTTP 400, retry: throttling): Request was denied due to user flow control.
@@ -26,12 +26,13 @@ pub enum GeneratedSmallError {
 }
 const _: () = {
     use ::aliyun_errors::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use ::aliyun_errors::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 4] = &[
@@ -59,7 +60,7 @@ const _: () = {
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 3] = [0, 1, 3];
     const __END: [u32; 3] = [1, 3, 4];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: GeneratedSmallError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -68,7 +69,7 @@ const _: () = {
         GeneratedSmallError::ForbiddenRam,
         GeneratedSmallError::ServiceUnavailable,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<GeneratedSmallError> {
+    fn __from_code(code: &str) -> __Option<GeneratedSmallError> {
         let index: usize = match code.len() {
             13 => {
                 match code {
@@ -111,26 +112,14 @@ const _: () = {
     }
     impl __ErrorCode for GeneratedSmallError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
-        }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
         }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -139,24 +128,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for GeneratedSmallError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for GeneratedSmallError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for GeneratedSmallError {}
     impl __core::str::FromStr for GeneratedSmallError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for GeneratedSmallError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for GeneratedSmallError {

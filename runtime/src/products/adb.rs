@@ -4,14 +4,14 @@
 ///
 /// Generated from `spec/common.csv`, `spec/catalog/adb.csv`: 165 rows, 151 codes.
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum AdbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -353,12 +353,13 @@ pub enum AdbError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 165] = &[
@@ -1297,7 +1298,7 @@ const _: () = {
         145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 161,
         162, 163, 164, 165,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: AdbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -1454,7 +1455,7 @@ const _: () = {
         AdbError::SparkTemplateFileFileNotFound,
         AdbError::SparkTemplateFileTemplateNotFound,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<AdbError> {
+    fn __from_code(code: &str) -> __Option<AdbError> {
         let index: usize = match code.len() {
             10 => {
                 match code {
@@ -1826,13 +1827,13 @@ const _: () = {
         }
     }
     const __TEMPLATES: &[AdbError; 1] = &[AdbError::AcsInvalidParameterAny];
-    fn __from_template(code: &str) -> __core::option::Option<AdbError> {
+    fn __from_template(code: &str) -> __Option<AdbError> {
         if code.starts_with(r"ACS.InvalidParameter.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ACS.InvalidParameter.%s", code)
         {
-            return __core::option::Option::Some(AdbError::AcsInvalidParameterAny);
+            return __Option::Some(AdbError::AcsInvalidParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: AdbError) -> &'static [&'static str] {
         match code {
@@ -3703,16 +3704,13 @@ const _: () = {
     }
     impl __ErrorCode for AdbError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -3721,20 +3719,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -3743,24 +3732,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for AdbError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for AdbError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for AdbError {}
     impl __core::str::FromStr for AdbError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for AdbError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for AdbError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/alikafka.csv`: 303 rows, 284 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum AlikafkaError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -627,12 +627,13 @@ pub enum AlikafkaError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 303] = &[
@@ -2390,7 +2391,7 @@ const _: () = {
         278, 280, 281, 282, 283, 284, 285, 286, 287, 288, 290, 291, 292, 293, 294, 295,
         296, 297, 298, 299, 300, 301, 302, 303,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: AlikafkaError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -2680,7 +2681,7 @@ const _: () = {
         AlikafkaError::WhiteOverLengthError,
         AlikafkaError::WhiteParamError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<AlikafkaError> {
+    fn __from_code(code: &str) -> __Option<AlikafkaError> {
         let index: usize = match code.len() {
             10 => {
                 match code {
@@ -3630,18 +3631,18 @@ const _: () = {
         AlikafkaError::InvalidAny,
         AlikafkaError::InvalidPartitionAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<AlikafkaError> {
+    fn __from_template(code: &str) -> __Option<AlikafkaError> {
         if code.starts_with(r"Invalid.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Invalid.%s", code)
         {
-            return __core::option::Option::Some(AlikafkaError::InvalidAny);
+            return __Option::Some(AlikafkaError::InvalidAny);
         }
         if code.starts_with(r"Invalid.Partition.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Invalid.Partition.%s", code)
         {
-            return __core::option::Option::Some(AlikafkaError::InvalidPartitionAny);
+            return __Option::Some(AlikafkaError::InvalidPartitionAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: AlikafkaError) -> &'static [&'static str] {
         match code {
@@ -29038,16 +29039,13 @@ const _: () = {
     }
     impl __ErrorCode for AlikafkaError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -29056,20 +29054,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -29078,24 +29067,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for AlikafkaError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for AlikafkaError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for AlikafkaError {}
     impl __core::str::FromStr for AlikafkaError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for AlikafkaError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for AlikafkaError {

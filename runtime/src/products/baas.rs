@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/baas.csv`: 58 rows, 51 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum BaasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -133,12 +133,13 @@ pub enum BaasError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 58] = &[
@@ -448,7 +449,7 @@ const _: () = {
         29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
         50, 51, 52, 53, 54, 55, 56, 57, 58,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: BaasError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -505,7 +506,7 @@ const _: () = {
         BaasError::ParameterConstraintsAny,
         BaasError::ResourceNotFoundOrganization,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<BaasError> {
+    fn __from_code(code: &str) -> __Option<BaasError> {
         let index: usize = match code.len() {
             2 => {
                 match code {
@@ -701,53 +702,53 @@ const _: () = {
         BaasError::MissingParameterAny,
         BaasError::ParameterConstraintsAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<BaasError> {
+    fn __from_template(code: &str) -> __Option<BaasError> {
         if code.starts_with(r"") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"%d", code)
         {
-            return __core::option::Option::Some(BaasError::Num);
+            return __Option::Some(BaasError::Num);
         }
         if code.starts_with(r"") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"%s", code)
         {
-            return __core::option::Option::Some(BaasError::Any);
+            return __Option::Some(BaasError::Any);
         }
         if code.starts_with(r"ConvertFailed.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ConvertFailed.%s", code)
         {
-            return __core::option::Option::Some(BaasError::ConvertFailedAny);
+            return __Option::Some(BaasError::ConvertFailedAny);
         }
         if code.starts_with(r"InvalidAuthority.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"InvalidAuthority.%s", code)
         {
-            return __core::option::Option::Some(BaasError::InvalidAuthorityAny);
+            return __Option::Some(BaasError::InvalidAuthorityAny);
         }
         if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
         {
-            return __core::option::Option::Some(BaasError::InvalidParameterAny);
+            return __Option::Some(BaasError::InvalidParameterAny);
         }
         if code.starts_with(r"InvalidTagsCount.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"InvalidTagsCount.%s", code)
         {
-            return __core::option::Option::Some(BaasError::InvalidTagsCountAny);
+            return __Option::Some(BaasError::InvalidTagsCountAny);
         }
         if code.starts_with(r"MatchResource.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MatchResource.%s", code)
         {
-            return __core::option::Option::Some(BaasError::MatchResourceAny);
+            return __Option::Some(BaasError::MatchResourceAny);
         }
         if code.starts_with(r"MissingParameter.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter.%s", code)
         {
-            return __core::option::Option::Some(BaasError::MissingParameterAny);
+            return __Option::Some(BaasError::MissingParameterAny);
         }
         if code.starts_with(r"ParameterConstraints.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ParameterConstraints.%s", code)
         {
-            return __core::option::Option::Some(BaasError::ParameterConstraintsAny);
+            return __Option::Some(BaasError::ParameterConstraintsAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: BaasError) -> &'static [&'static str] {
         match code {
@@ -866,16 +867,13 @@ const _: () = {
     }
     impl __ErrorCode for BaasError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -884,20 +882,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -906,24 +895,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for BaasError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for BaasError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for BaasError {}
     impl __core::str::FromStr for BaasError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for BaasError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for BaasError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/cdn.csv`: 375 rows, 309 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum CdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -784,12 +784,13 @@ pub enum CdnError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 375] = &[
@@ -2603,7 +2604,7 @@ const _: () = {
         352, 353, 354, 355, 356, 357, 358, 360, 361, 364, 365, 366, 367, 369, 371, 372,
         373, 374, 375,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: CdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -2918,7 +2919,7 @@ const _: () = {
         CdnError::SslPriError,
         CdnError::SslPubError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<CdnError> {
+    fn __from_code(code: &str) -> __Option<CdnError> {
         let index: usize = match code.len() {
             4 => {
                 match code {
@@ -3996,21 +3997,21 @@ const _: () = {
         CdnError::InvalidAnyValueNotSupported,
         CdnError::MissingParameterAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<CdnError> {
+    fn __from_template(code: &str) -> __Option<CdnError> {
         if code.starts_with(r"") && code.ends_with(r"ServiceRisked")
             && crate::__private_0_2::template_matches(r"%sServiceRisked", code)
         {
-            return __core::option::Option::Some(CdnError::AnyServiceRisked);
+            return __Option::Some(CdnError::AnyServiceRisked);
         }
         if code.starts_with(r"") && code.ends_with(r"ServiceSuspended")
             && crate::__private_0_2::template_matches(r"%sServiceSuspended", code)
         {
-            return __core::option::Option::Some(CdnError::AnyServiceSuspended);
+            return __Option::Some(CdnError::AnyServiceSuspended);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
             && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
         {
-            return __core::option::Option::Some(CdnError::InvalidAnyMalformed);
+            return __Option::Some(CdnError::InvalidAnyMalformed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
             && crate::__private_0_2::template_matches(
@@ -4018,14 +4019,14 @@ const _: () = {
                 code,
             )
         {
-            return __core::option::Option::Some(CdnError::InvalidAnyValueNotSupported);
+            return __Option::Some(CdnError::InvalidAnyValueNotSupported);
         }
         if code.starts_with(r"MissingParameter") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
         {
-            return __core::option::Option::Some(CdnError::MissingParameterAny);
+            return __Option::Some(CdnError::MissingParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: CdnError) -> &'static [&'static str] {
         match code {
@@ -6552,16 +6553,13 @@ const _: () = {
     }
     impl __ErrorCode for CdnError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -6570,20 +6568,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -6592,24 +6581,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for CdnError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for CdnError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for CdnError {}
     impl __core::str::FromStr for CdnError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for CdnError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for CdnError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/dcdn.csv`: 295 rows, 267 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum DcdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -616,12 +616,13 @@ pub enum DcdnError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 295] = &[
@@ -2144,7 +2145,7 @@ const _: () = {
         270, 271, 272, 273, 274, 275, 276, 277, 280, 281, 282, 283, 284, 285, 286, 287,
         288, 289, 290, 291, 292, 293, 294, 295,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: DcdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -2417,7 +2418,7 @@ const _: () = {
         DcdnError::SslPriError,
         DcdnError::SslPubError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<DcdnError> {
+    fn __from_code(code: &str) -> __Option<DcdnError> {
         let index: usize = match code.len() {
             8 => {
                 match code {
@@ -3114,26 +3115,26 @@ const _: () = {
         DcdnError::InvalidAnyValueNotSupported,
         DcdnError::MissingParameterAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<DcdnError> {
+    fn __from_template(code: &str) -> __Option<DcdnError> {
         if code.starts_with(r"") && code.ends_with(r".NotSupport")
             && crate::__private_0_2::template_matches(r"%s.NotSupport", code)
         {
-            return __core::option::Option::Some(DcdnError::AnyNotSupport);
+            return __Option::Some(DcdnError::AnyNotSupport);
         }
         if code.starts_with(r"") && code.ends_with(r".OverQuota")
             && crate::__private_0_2::template_matches(r"%s.OverQuota", code)
         {
-            return __core::option::Option::Some(DcdnError::AnyOverQuota);
+            return __Option::Some(DcdnError::AnyOverQuota);
         }
         if code.starts_with(r"") && code.ends_with(r"ServiceNotFound")
             && crate::__private_0_2::template_matches(r"%sServiceNotFound", code)
         {
-            return __core::option::Option::Some(DcdnError::AnyServiceNotFound);
+            return __Option::Some(DcdnError::AnyServiceNotFound);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
             && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
         {
-            return __core::option::Option::Some(DcdnError::InvalidAnyMalformed);
+            return __Option::Some(DcdnError::InvalidAnyMalformed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
             && crate::__private_0_2::template_matches(
@@ -3141,14 +3142,14 @@ const _: () = {
                 code,
             )
         {
-            return __core::option::Option::Some(DcdnError::InvalidAnyValueNotSupported);
+            return __Option::Some(DcdnError::InvalidAnyValueNotSupported);
         }
         if code.starts_with(r"MissingParameter") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
         {
-            return __core::option::Option::Some(DcdnError::MissingParameterAny);
+            return __Option::Some(DcdnError::MissingParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: DcdnError) -> &'static [&'static str] {
         match code {
@@ -6296,16 +6297,13 @@ const _: () = {
     }
     impl __ErrorCode for DcdnError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -6314,20 +6312,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -6336,24 +6325,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for DcdnError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for DcdnError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for DcdnError {}
     impl __core::str::FromStr for DcdnError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for DcdnError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for DcdnError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/ecs.csv`, `spec/ecs-api.csv`: 2997 rows, 2138 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum EcsError {
     /// `IdempotentParameterMismatch` (HTTP 400, 403, retry: never):
@@ -6001,12 +6001,13 @@ pub enum EcsError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 2997] = &[
@@ -21646,7 +21647,7 @@ const _: () = {
         2972, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2991, 2992,
         2995, 2996, 2997,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: EcsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -23790,7 +23791,7 @@ const _: () = {
         EcsError::ZoneNotOpen,
         EcsError::InvalidRemovedIpAddressesNotFound_2,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<EcsError> {
+    fn __from_code(code: &str) -> __Option<EcsError> {
         let index: usize = match code.len() {
             3 => {
                 match code {
@@ -32158,23 +32159,23 @@ const _: () = {
         EcsError::ExclusiveParamAnyAndAny,
         EcsError::UnsupportedFeatureAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<EcsError> {
+    fn __from_template(code: &str) -> __Option<EcsError> {
         if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
         {
-            return __core::option::Option::Some(EcsError::DuplicatedParamAny);
+            return __Option::Some(EcsError::DuplicatedParamAny);
         }
         if code.starts_with(r"ExclusiveParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ExclusiveParam.%sAnd%s", code)
         {
-            return __core::option::Option::Some(EcsError::ExclusiveParamAnyAndAny);
+            return __Option::Some(EcsError::ExclusiveParamAnyAndAny);
         }
         if code.starts_with(r"UnsupportedFeature.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"UnsupportedFeature.%s", code)
         {
-            return __core::option::Option::Some(EcsError::UnsupportedFeatureAny);
+            return __Option::Some(EcsError::UnsupportedFeatureAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: EcsError) -> &'static [&'static str] {
         match code {
@@ -47802,16 +47803,13 @@ const _: () = {
     }
     impl __ErrorCode for EcsError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -47820,20 +47818,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -47842,24 +47831,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for EcsError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for EcsError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for EcsError {}
     impl __core::str::FromStr for EcsError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for EcsError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for EcsError {

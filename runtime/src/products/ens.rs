@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/ens.csv`: 294 rows, 238 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum EnsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -610,12 +610,13 @@ pub enum EnsError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 294] = &[
@@ -2148,7 +2149,7 @@ const _: () = {
         262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 277, 278,
         280, 281, 282, 283, 284, 285, 286, 287, 288, 293, 294,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: EnsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -2392,7 +2393,7 @@ const _: () = {
         EnsError::EnsInterfaceError,
         EnsError::UnsupportedIpv6Feature,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<EnsError> {
+    fn __from_code(code: &str) -> __Option<EnsError> {
         let index: usize = match code.len() {
             8 => {
                 match code {
@@ -2972,28 +2973,28 @@ const _: () = {
         EnsError::MissingAny,
         EnsError::ParameterInvalidAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<EnsError> {
+    fn __from_template(code: &str) -> __Option<EnsError> {
         if code.starts_with(r"Invalid") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Invalid%s", code)
         {
-            return __core::option::Option::Some(EnsError::InvalidAny);
+            return __Option::Some(EnsError::InvalidAny);
         }
         if code.starts_with(r"InvalidParameter.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"InvalidParameter.%s", code)
         {
-            return __core::option::Option::Some(EnsError::InvalidParameterAny);
+            return __Option::Some(EnsError::InvalidParameterAny);
         }
         if code.starts_with(r"Missing") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Missing%s", code)
         {
-            return __core::option::Option::Some(EnsError::MissingAny);
+            return __Option::Some(EnsError::MissingAny);
         }
         if code.starts_with(r"Parameter.Invalid.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Parameter.Invalid.%s", code)
         {
-            return __core::option::Option::Some(EnsError::ParameterInvalidAny);
+            return __Option::Some(EnsError::ParameterInvalidAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: EnsError) -> &'static [&'static str] {
         match code {
@@ -6929,16 +6930,13 @@ const _: () = {
     }
     impl __ErrorCode for EnsError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -6947,20 +6945,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -6969,24 +6958,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for EnsError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for EnsError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for EnsError {}
     impl __core::str::FromStr for EnsError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for EnsError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for EnsError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/live.csv`: 485 rows, 408 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum LiveError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -985,12 +985,13 @@ pub enum LiveError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 485] = &[
@@ -2731,7 +2732,7 @@ const _: () = {
         463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
         479, 480, 482, 483, 484, 485,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: LiveError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -3145,7 +3146,7 @@ const _: () = {
         LiveError::SslPriError,
         LiveError::SslPubError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<LiveError> {
+    fn __from_code(code: &str) -> __Option<LiveError> {
         let index: usize = match code.len() {
             3 => {
                 match code {
@@ -4756,19 +4757,19 @@ const _: () = {
         LiveError::InvalidAnyValueNotSupported,
         LiveError::MissingParameterAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<LiveError> {
+    fn __from_template(code: &str) -> __Option<LiveError> {
         if code.starts_with(r"IncorrectSubtitleStatus.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(
                 r"IncorrectSubtitleStatus.%s",
                 code,
             )
         {
-            return __core::option::Option::Some(LiveError::IncorrectSubtitleStatusAny);
+            return __Option::Some(LiveError::IncorrectSubtitleStatusAny);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
             && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
         {
-            return __core::option::Option::Some(LiveError::InvalidAnyMalformed);
+            return __Option::Some(LiveError::InvalidAnyMalformed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
             && crate::__private_0_2::template_matches(
@@ -4776,14 +4777,14 @@ const _: () = {
                 code,
             )
         {
-            return __core::option::Option::Some(LiveError::InvalidAnyValueNotSupported);
+            return __Option::Some(LiveError::InvalidAnyValueNotSupported);
         }
         if code.starts_with(r"MissingParameter") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
         {
-            return __core::option::Option::Some(LiveError::MissingParameterAny);
+            return __Option::Some(LiveError::MissingParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: LiveError) -> &'static [&'static str] {
         match code {
@@ -10171,16 +10172,13 @@ const _: () = {
     }
     impl __ErrorCode for LiveError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -10189,20 +10187,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -10211,24 +10200,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for LiveError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for LiveError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for LiveError {}
     impl __core::str::FromStr for LiveError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for LiveError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for LiveError {

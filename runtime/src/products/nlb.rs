@@ -4,14 +4,14 @@
 ///
 /// Generated from `spec/common.csv`, `spec/catalog/nlb.csv`: 177 rows, 167 codes.
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum NlbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -373,12 +373,13 @@ pub enum NlbError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 177] = &[
@@ -1376,7 +1377,7 @@ const _: () = {
         158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
         174, 175, 176, 177,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: NlbError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -1549,7 +1550,7 @@ const _: () = {
         NlbError::UnauthorizedZone,
         NlbError::UpdateSecurityPolicyFailed,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<NlbError> {
+    fn __from_code(code: &str) -> __Option<NlbError> {
         let index: usize = match code.len() {
             10 => {
                 match code {
@@ -1979,51 +1980,51 @@ const _: () = {
         NlbError::ResourceNotEnoughAny,
         NlbError::ResourceNotFoundAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<NlbError> {
+    fn __from_template(code: &str) -> __Option<NlbError> {
         if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
         {
-            return __core::option::Option::Some(NlbError::DuplicatedParamAny);
+            return __Option::Some(NlbError::DuplicatedParamAny);
         }
         if code.starts_with(r"Forbidden.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Forbidden.%s", code)
         {
-            return __core::option::Option::Some(NlbError::ForbiddenAny);
+            return __Option::Some(NlbError::ForbiddenAny);
         }
         if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
         {
-            return __core::option::Option::Some(NlbError::IllegalParamAny);
+            return __Option::Some(NlbError::IllegalParamAny);
         }
         if code.starts_with(r"IncorrectStatus.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"IncorrectStatus.%s", code)
         {
-            return __core::option::Option::Some(NlbError::IncorrectStatusAny);
+            return __Option::Some(NlbError::IncorrectStatusAny);
         }
         if code.starts_with(r"Mismatch.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Mismatch.%s", code)
         {
-            return __core::option::Option::Some(NlbError::MismatchAny);
+            return __Option::Some(NlbError::MismatchAny);
         }
         if code.starts_with(r"MissingParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
         {
-            return __core::option::Option::Some(NlbError::MissingParamAny);
+            return __Option::Some(NlbError::MissingParamAny);
         }
         if code.starts_with(r"OperationDenied.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"OperationDenied.%s", code)
         {
-            return __core::option::Option::Some(NlbError::OperationDeniedAny);
+            return __Option::Some(NlbError::OperationDeniedAny);
         }
         if code.starts_with(r"OperationFailed.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"OperationFailed.%s", code)
         {
-            return __core::option::Option::Some(NlbError::OperationFailedAny);
+            return __Option::Some(NlbError::OperationFailedAny);
         }
         if code.starts_with(r"QuotaExceeded.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"QuotaExceeded.%s", code)
         {
-            return __core::option::Option::Some(NlbError::QuotaExceededAny);
+            return __Option::Some(NlbError::QuotaExceededAny);
         }
         if code.starts_with(r"ResourceAlreadyAssociated.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(
@@ -2031,29 +2032,29 @@ const _: () = {
                 code,
             )
         {
-            return __core::option::Option::Some(NlbError::ResourceAlreadyAssociatedAny);
+            return __Option::Some(NlbError::ResourceAlreadyAssociatedAny);
         }
         if code.starts_with(r"ResourceInConfiguring.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ResourceInConfiguring.%s", code)
         {
-            return __core::option::Option::Some(NlbError::ResourceInConfiguringAny);
+            return __Option::Some(NlbError::ResourceInConfiguringAny);
         }
         if code.starts_with(r"ResourceInCreating.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ResourceInCreating.%s", code)
         {
-            return __core::option::Option::Some(NlbError::ResourceInCreatingAny);
+            return __Option::Some(NlbError::ResourceInCreatingAny);
         }
         if code.starts_with(r"ResourceNotEnough.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ResourceNotEnough.%s", code)
         {
-            return __core::option::Option::Some(NlbError::ResourceNotEnoughAny);
+            return __Option::Some(NlbError::ResourceNotEnoughAny);
         }
         if code.starts_with(r"ResourceNotFound.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ResourceNotFound.%s", code)
         {
-            return __core::option::Option::Some(NlbError::ResourceNotFoundAny);
+            return __Option::Some(NlbError::ResourceNotFoundAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: NlbError) -> &'static [&'static str] {
         match code {
@@ -3167,16 +3168,13 @@ const _: () = {
     }
     impl __ErrorCode for NlbError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -3185,20 +3183,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -3207,24 +3196,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for NlbError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for NlbError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for NlbError {}
     impl __core::str::FromStr for NlbError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for NlbError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for NlbError {

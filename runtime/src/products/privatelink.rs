@@ -4,14 +4,14 @@
 ///
 /// Generated from `spec/common.csv`, `spec/catalog/privatelink.csv`: 150 rows, 143 codes.
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum PrivatelinkError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -316,12 +316,13 @@ pub enum PrivatelinkError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 150] = &[
@@ -1153,7 +1154,7 @@ const _: () = {
         124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
         140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: PrivatelinkError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -1302,7 +1303,7 @@ const _: () = {
         PrivatelinkError::VpcTunnelNotFound,
         PrivatelinkError::ZoneOperationDenied,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<PrivatelinkError> {
+    fn __from_code(code: &str) -> __Option<PrivatelinkError> {
         let index: usize = match code.len() {
             10 => {
                 match code {
@@ -1674,18 +1675,18 @@ const _: () = {
         PrivatelinkError::IllegalParamFormatAny,
         PrivatelinkError::MissingParamAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<PrivatelinkError> {
+    fn __from_template(code: &str) -> __Option<PrivatelinkError> {
         if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
         {
-            return __core::option::Option::Some(PrivatelinkError::IllegalParamFormatAny);
+            return __Option::Some(PrivatelinkError::IllegalParamFormatAny);
         }
         if code.starts_with(r"MissingParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
         {
-            return __core::option::Option::Some(PrivatelinkError::MissingParamAny);
+            return __Option::Some(PrivatelinkError::MissingParamAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: PrivatelinkError) -> &'static [&'static str] {
         match code {
@@ -2510,16 +2511,13 @@ const _: () = {
     }
     impl __ErrorCode for PrivatelinkError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -2528,20 +2526,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -2550,24 +2539,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for PrivatelinkError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for PrivatelinkError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for PrivatelinkError {}
     impl __core::str::FromStr for PrivatelinkError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for PrivatelinkError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for PrivatelinkError {

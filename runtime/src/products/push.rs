@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/push.csv`: 65 rows, 56 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum PushError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -149,12 +149,13 @@ pub enum PushError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 65] = &[
@@ -496,7 +497,7 @@ const _: () = {
         29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 47, 41, 42, 43, 44, 45, 46, 48, 49, 50,
         51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: PushError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -558,7 +559,7 @@ const _: () = {
         PushError::TargetNotSupported,
         PushError::Timeout,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<PushError> {
+    fn __from_code(code: &str) -> __Option<PushError> {
         let index: usize = match code.len() {
             7 => {
                 match code {
@@ -760,33 +761,33 @@ const _: () = {
         PushError::InvalidAnyLengthExceed,
         PushError::InvalidAnyNotFound,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<PushError> {
+    fn __from_template(code: &str) -> __Option<PushError> {
         if code.starts_with(r"Invalid") && code.ends_with(r".BytesExceed")
             && crate::__private_0_2::template_matches(r"Invalid%s.BytesExceed", code)
         {
-            return __core::option::Option::Some(PushError::InvalidAnyBytesExceed);
+            return __Option::Some(PushError::InvalidAnyBytesExceed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".Empty")
             && crate::__private_0_2::template_matches(r"Invalid%s.Empty", code)
         {
-            return __core::option::Option::Some(PushError::InvalidAnyEmpty);
+            return __Option::Some(PushError::InvalidAnyEmpty);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".Format")
             && crate::__private_0_2::template_matches(r"Invalid%s.Format", code)
         {
-            return __core::option::Option::Some(PushError::InvalidAnyFormat);
+            return __Option::Some(PushError::InvalidAnyFormat);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".LengthExceed")
             && crate::__private_0_2::template_matches(r"Invalid%s.LengthExceed", code)
         {
-            return __core::option::Option::Some(PushError::InvalidAnyLengthExceed);
+            return __Option::Some(PushError::InvalidAnyLengthExceed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".NotFound")
             && crate::__private_0_2::template_matches(r"Invalid%s.NotFound", code)
         {
-            return __core::option::Option::Some(PushError::InvalidAnyNotFound);
+            return __Option::Some(PushError::InvalidAnyNotFound);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: PushError) -> &'static [&'static str] {
         match code {
@@ -955,16 +956,13 @@ const _: () = {
     }
     impl __ErrorCode for PushError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -973,20 +971,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -995,24 +984,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for PushError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for PushError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for PushError {}
     impl __core::str::FromStr for PushError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for PushError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for PushError {

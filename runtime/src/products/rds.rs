@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/rds.csv`: 1174 rows, 947 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum RdsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -2441,12 +2441,13 @@ pub enum RdsError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 1174] = &[
@@ -8768,7 +8769,7 @@ const _: () = {
         1155, 1156, 1158, 1159, 1160, 1162, 1163, 1164, 1165, 1166, 1169, 1170, 1171,
         1172, 1173, 1174,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: RdsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -9721,7 +9722,7 @@ const _: () = {
         RdsError::NvalidStorageTypeNotSupport,
         RdsError::PayNoCreditCard_2,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<RdsError> {
+    fn __from_code(code: &str) -> __Option<RdsError> {
         let index: usize = match code.len() {
             2 => {
                 match code {
@@ -13714,13 +13715,13 @@ const _: () = {
         }
     }
     const __TEMPLATES: &[RdsError; 1] = &[RdsError::Any];
-    fn __from_template(code: &str) -> __core::option::Option<RdsError> {
+    fn __from_template(code: &str) -> __Option<RdsError> {
         if code.starts_with(r"") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"%s", code)
         {
-            return __core::option::Option::Some(RdsError::Any);
+            return __Option::Some(RdsError::Any);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: RdsError) -> &'static [&'static str] {
         match code {
@@ -26610,16 +26611,13 @@ const _: () = {
     }
     impl __ErrorCode for RdsError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -26628,20 +26626,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -26650,24 +26639,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for RdsError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for RdsError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for RdsError {}
     impl __core::str::FromStr for RdsError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for RdsError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for RdsError {

@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/scdn.csv`: 184 rows, 149 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum ScdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -395,12 +395,13 @@ pub enum ScdnError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 184] = &[
@@ -1363,7 +1364,7 @@ const _: () = {
         165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
         181, 183, 184,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: ScdnError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -1518,7 +1519,7 @@ const _: () = {
         ScdnError::SslPriError,
         ScdnError::SslPubError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<ScdnError> {
+    fn __from_code(code: &str) -> __Option<ScdnError> {
         let index: usize = match code.len() {
             8 => {
                 match code {
@@ -2012,11 +2013,11 @@ const _: () = {
         ScdnError::InvalidAnyValueNotSupported,
         ScdnError::MissingParameterAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<ScdnError> {
+    fn __from_template(code: &str) -> __Option<ScdnError> {
         if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
             && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
         {
-            return __core::option::Option::Some(ScdnError::InvalidAnyMalformed);
+            return __Option::Some(ScdnError::InvalidAnyMalformed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
             && crate::__private_0_2::template_matches(
@@ -2024,14 +2025,14 @@ const _: () = {
                 code,
             )
         {
-            return __core::option::Option::Some(ScdnError::InvalidAnyValueNotSupported);
+            return __Option::Some(ScdnError::InvalidAnyValueNotSupported);
         }
         if code.starts_with(r"MissingParameter") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
         {
-            return __core::option::Option::Some(ScdnError::MissingParameterAny);
+            return __Option::Some(ScdnError::MissingParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: ScdnError) -> &'static [&'static str] {
         match code {
@@ -2830,16 +2831,13 @@ const _: () = {
     }
     impl __ErrorCode for ScdnError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -2848,20 +2846,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -2870,24 +2859,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for ScdnError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for ScdnError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for ScdnError {}
     impl __core::str::FromStr for ScdnError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for ScdnError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for ScdnError {

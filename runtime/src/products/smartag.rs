@@ -4,14 +4,14 @@
 ///
 /// Generated from `spec/common.csv`, `spec/catalog/smartag.csv`: 390 rows, 358 codes.
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum SmartagError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -805,12 +805,13 @@ pub enum SmartagError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 390] = &[
@@ -2920,7 +2921,7 @@ const _: () = {
         367, 368, 369, 370, 371, 373, 375, 376, 378, 380, 381, 382, 383, 384, 385, 386,
         387, 388, 389, 390,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: SmartagError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -3284,7 +3285,7 @@ const _: () = {
         SmartagError::VersionNotExist,
         SmartagError::VersionTooOld,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<SmartagError> {
+    fn __from_code(code: &str) -> __Option<SmartagError> {
         let index: usize = match code.len() {
             9 => {
                 match code {
@@ -4703,18 +4704,16 @@ const _: () = {
         }
     }
     const __TEMPLATES: &[SmartagError; 1] = &[SmartagError::IrRuleOutboundPortInUseAny];
-    fn __from_template(code: &str) -> __core::option::Option<SmartagError> {
+    fn __from_template(code: &str) -> __Option<SmartagError> {
         if code.starts_with(r"IrRuleOutboundPortInUse.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(
                 r"IrRuleOutboundPortInUse.%s",
                 code,
             )
         {
-            return __core::option::Option::Some(
-                SmartagError::IrRuleOutboundPortInUseAny,
-            );
+            return __Option::Some(SmartagError::IrRuleOutboundPortInUseAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: SmartagError) -> &'static [&'static str] {
         match code {
@@ -8321,16 +8320,13 @@ const _: () = {
     }
     impl __ErrorCode for SmartagError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -8339,20 +8335,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -8361,24 +8348,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for SmartagError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for SmartagError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for SmartagError {}
     impl __core::str::FromStr for SmartagError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for SmartagError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for SmartagError {

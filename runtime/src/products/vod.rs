@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/vod.csv`: 205 rows, 175 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum VodError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -424,12 +424,13 @@ pub enum VodError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 205] = &[
@@ -1521,7 +1522,7 @@ environment. Set parameters in the staging environment before you publish them t
         175, 176, 177, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
         194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: VodError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -1702,7 +1703,7 @@ environment. Set parameters in the staging environment before you publish them t
         VodError::SslPriError,
         VodError::SslPubError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<VodError> {
+    fn __from_code(code: &str) -> __Option<VodError> {
         let index: usize = match code.len() {
             10 => {
                 match code {
@@ -2203,11 +2204,11 @@ environment. Set parameters in the staging environment before you publish them t
         VodError::InvalidAnyValueNotSupported,
         VodError::MissingParameterAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<VodError> {
+    fn __from_template(code: &str) -> __Option<VodError> {
         if code.starts_with(r"Invalid") && code.ends_with(r".Malformed")
             && crate::__private_0_2::template_matches(r"Invalid%s.Malformed", code)
         {
-            return __core::option::Option::Some(VodError::InvalidAnyMalformed);
+            return __Option::Some(VodError::InvalidAnyMalformed);
         }
         if code.starts_with(r"Invalid") && code.ends_with(r".ValueNotSupported")
             && crate::__private_0_2::template_matches(
@@ -2215,14 +2216,14 @@ environment. Set parameters in the staging environment before you publish them t
                 code,
             )
         {
-            return __core::option::Option::Some(VodError::InvalidAnyValueNotSupported);
+            return __Option::Some(VodError::InvalidAnyValueNotSupported);
         }
         if code.starts_with(r"MissingParameter") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParameter%s", code)
         {
-            return __core::option::Option::Some(VodError::MissingParameterAny);
+            return __Option::Some(VodError::MissingParameterAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: VodError) -> &'static [&'static str] {
         match code {
@@ -3087,16 +3088,13 @@ environment. Set parameters in the staging environment before you publish them t
     }
     impl __ErrorCode for VodError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -3105,20 +3103,11 @@ environment. Set parameters in the staging environment before you publish them t
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -3127,24 +3116,22 @@ environment. Set parameters in the staging environment before you publish them t
             __E
         }
     }
-    impl __core::fmt::Display for VodError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for VodError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for VodError {}
     impl __core::str::FromStr for VodError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for VodError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for VodError {

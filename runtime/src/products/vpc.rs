@@ -5,14 +5,14 @@
 /// Generated from `spec/common.csv`, `spec/catalog/vpc.csv`: 2220 rows, 1792 codes.
 #[allow(non_camel_case_types)]
 #[derive(
-    crate::__private_0_2::core::clone::Clone,
-    crate::__private_0_2::core::marker::Copy,
-    crate::__private_0_2::core::fmt::Debug,
-    crate::__private_0_2::core::cmp::PartialEq,
-    crate::__private_0_2::core::cmp::Eq,
-    crate::__private_0_2::core::cmp::PartialOrd,
-    crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::fmt::Debug,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+    ::core::hash::Hash
 )]
 pub enum VpcError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -4502,12 +4502,13 @@ pub enum VpcError {
 }
 const _: () = {
     use crate::{
-        Entry as __Entry, ErrorCode as __ErrorCode, Retry as __Retry,
-        UnknownCode as __UnknownCode,
+        Entry as __Entry, ErrorCode as __ErrorCode, UnknownCode as __UnknownCode,
     };
     use crate::__private_0_2::{
-        core as __core, std as __std, NEVER as __NEVER, THROTTLING as __THROTTLING,
-        TRANSIENT as __TRANSIENT, row as __row,
+        core as __core, core::fmt as __fmt, core::option::Option as __Option,
+        std as __std, display as __display, parse as __parse, Parsed as __Parsed,
+        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
+        row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 2220] = &[
@@ -16020,7 +16021,7 @@ const _: () = {
         2194, 2195, 2196, 2197, 2198, 2199, 2200, 2201, 2202, 2203, 2204, 2206, 2207,
         2208, 2209, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220,
     ];
-    /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
+    /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: VpcError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
@@ -17818,7 +17819,7 @@ const _: () = {
         VpcError::ZoneNoAvailableIp,
         VpcError::ParamError,
     ];
-    fn __from_code(code: &str) -> __core::option::Option<VpcError> {
+    fn __from_code(code: &str) -> __Option<VpcError> {
         let index: usize = match code.len() {
             2 => {
                 match code {
@@ -24654,38 +24655,38 @@ const _: () = {
         VpcError::MismatchAnyAndAny,
         VpcError::MissingParamAny,
     ];
-    fn __from_template(code: &str) -> __core::option::Option<VpcError> {
+    fn __from_template(code: &str) -> __Option<VpcError> {
         if code.starts_with(r"") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"%s", code)
         {
-            return __core::option::Option::Some(VpcError::Any);
+            return __Option::Some(VpcError::Any);
         }
         if code.starts_with(r"ExclusiveParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ExclusiveParam.%sAnd%s", code)
         {
-            return __core::option::Option::Some(VpcError::ExclusiveParamAnyAndAny);
+            return __Option::Some(VpcError::ExclusiveParamAnyAndAny);
         }
         if code.starts_with(r"IllegalParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"IllegalParam.%s", code)
         {
-            return __core::option::Option::Some(VpcError::IllegalParamAny);
+            return __Option::Some(VpcError::IllegalParamAny);
         }
         if code.starts_with(r"IllegalParamFormat.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"IllegalParamFormat.%s", code)
         {
-            return __core::option::Option::Some(VpcError::IllegalParamFormatAny);
+            return __Option::Some(VpcError::IllegalParamFormatAny);
         }
         if code.starts_with(r"Mismatch.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"Mismatch.%sAnd%s", code)
         {
-            return __core::option::Option::Some(VpcError::MismatchAnyAndAny);
+            return __Option::Some(VpcError::MismatchAnyAndAny);
         }
         if code.starts_with(r"MissingParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"MissingParam.%s", code)
         {
-            return __core::option::Option::Some(VpcError::MissingParamAny);
+            return __Option::Some(VpcError::MissingParamAny);
         }
-        __core::option::Option::None
+        __Option::None
     }
     fn __apis(code: VpcError) -> &'static [&'static str] {
         match code {
@@ -36865,16 +36866,13 @@ const _: () = {
     }
     impl __ErrorCode for VpcError {
         const ALL: &'static [Self] = __ALL;
-        fn code(self) -> &'static str {
-            __first(self).code
-        }
-        fn from_code(code: &str) -> __core::option::Option<Self> {
+        fn from_code(code: &str) -> __Option<Self> {
             __from_code(code)
         }
         fn templates() -> &'static [Self] {
             __TEMPLATES
         }
-        fn from_template(code: &str) -> __core::option::Option<Self> {
+        fn from_template(code: &str) -> __Option<Self> {
             __from_template(code)
         }
         fn apis(self) -> &'static [&'static str] {
@@ -36883,20 +36881,11 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             __of_api(api)
         }
-        fn http_status(self) -> u16 {
-            __first(self).http_status
-        }
         fn http_statuses(self) -> &'static [u16] {
             __http_statuses(self)
         }
-        fn message(self) -> &'static str {
-            __first(self).message
-        }
         fn messages(self) -> &'static [&'static str] {
             __messages(self)
-        }
-        fn retry(self) -> __Retry {
-            __first(self).retry
         }
         fn entries(self) -> &'static [__Entry] {
             __entries(self)
@@ -36905,24 +36894,22 @@ const _: () = {
             __E
         }
     }
-    impl __core::fmt::Display for VpcError {
-        fn fmt(&self, f: &mut __core::fmt::Formatter<'_>) -> __core::fmt::Result {
-            f.write_str(__first(*self).code)?;
-            f.write_str(": ")?;
-            f.write_str(__first(*self).message)
+    impl __fmt::Display for VpcError {
+        fn fmt(&self, f: &mut __fmt::Formatter<'_>) -> __fmt::Result {
+            __display(*self, f)
         }
     }
     impl __std::error::Error for VpcError {}
     impl __core::str::FromStr for VpcError {
         type Err = __UnknownCode;
-        fn from_str(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            __from_code(code).ok_or_else(|| __UnknownCode::new(code))
+        fn from_str(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::TryFrom<&str> for VpcError {
         type Error = __UnknownCode;
-        fn try_from(code: &str) -> __core::result::Result<Self, __UnknownCode> {
-            code.parse()
+        fn try_from(code: &str) -> __Parsed<Self> {
+            __parse(code)
         }
     }
     impl __core::convert::AsRef<str> for VpcError {
