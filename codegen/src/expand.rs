@@ -231,11 +231,13 @@ fn write_variant_docs(out: &mut String, line: &mut String, table: &Table, code: 
     line.clear();
     if let [row] = code.entries[..] {
         let row = &rows[row];
-        let _ = write!(
-            line,
-            " `{wire}` (HTTP {}, retry: {retry}): ",
-            row.http_status
-        );
+        line.push_str(" `");
+        line.push_str(wire);
+        line.push_str("` (HTTP ");
+        push_int(line, row.http_status);
+        line.push_str(", retry: ");
+        line.push_str(retry);
+        line.push_str("): ");
         escape_markdown(line, &row.message);
         doc_line(out, line);
         return;
@@ -266,9 +268,13 @@ fn doc_line(out: &mut String, line: &str) {
 /// [`doc_line`] in either form; both give the same documentation (tested).
 pub(crate) fn write_doc_line(out: &mut String, line: &str, as_comment: bool) {
     if as_comment {
-        let _ = writeln!(out, "///{line}");
+        out.push_str("///");
+        out.push_str(line);
+        out.push('\n');
     } else {
-        let _ = write!(out, "#[doc = {}]", StrLiteral(line));
+        out.push_str("#[doc = ");
+        StrLiteral(line).push_to(out);
+        out.push(']');
     }
 }
 
@@ -339,13 +345,15 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
             Retry::Throttling => "__THROTTLING",
             Retry::Transient => "__TRANSIENT",
         };
-        let _ = write!(
-            out,
-            "__row({}, {}, {}, {retry}),",
-            StrLiteral(&row.code),
-            row.http_status,
-            StrLiteral(&row.message)
-        );
+        out.push_str("__row(");
+        StrLiteral(&row.code).push_to(out);
+        out.push(',');
+        push_int(out, row.http_status);
+        out.push(',');
+        StrLiteral(&row.message).push_to(out);
+        out.push(',');
+        out.push_str(retry);
+        out.push_str("),");
     }
     let _ = write!(
         out,
@@ -354,11 +362,13 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         n = codes.len()
     );
     for code in codes {
-        let _ = write!(out, "{},", code.entries[0]);
+        push_int(out, code.entries[0]);
+        out.push(',');
     }
     let _ = write!(out, "];\nconst __END: [u32; {}] = [", codes.len());
     for code in codes {
-        let _ = write!(out, "{},", code.entries[code.entries.len() - 1] + 1);
+        push_int(out, code.entries[code.entries.len() - 1] + 1);
+        out.push(',');
     }
     out.push_str("];\n");
 
@@ -370,7 +380,10 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         codes.len()
     );
     for code in codes {
-        let _ = write!(out, "{ident}::{},", code.variant);
+        out.push_str(&ident);
+        out.push_str("::");
+        out.push_str(&code.variant);
+        out.push(',');
     }
     let _ = write!(out, "];fn __from_code(code: &str) -> __Option<{ident}> {{");
     write_from_code(out, table);
@@ -641,7 +654,10 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
     let Some((_, _, position)) = best else {
         out.push_str("match code {");
         for (code, index) in group {
-            let _ = write!(out, "{} => {index},", StrLiteral(code));
+            StrLiteral(code).push_to(out);
+            out.push_str("=>");
+            push_int(out, *index);
+            out.push(',');
         }
         let _ = write!(out, "_ => {NO_INDEX}, }}");
         return;
@@ -668,8 +684,21 @@ fn write_code_match(out: &mut String, group: &[(&str, usize)], used: &mut Vec<us
 /// (`r#"…"#`) when it can be, which needs no escaping.
 pub(crate) struct StrLiteral<'a>(pub &'a str);
 
-impl std::fmt::Display for StrLiteral<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl StrLiteral<'_> {
+    /// Appends the literal to `out`; the common case (`r"…"`) in pieces, without the
+    /// formatting machinery, which costs more than the copy (BENCHMARKS.md).
+    pub(crate) fn push_to(&self, out: &mut String) {
+        if self.hashes() == Some(0) {
+            out.push_str("r\"");
+            out.push_str(self.0);
+            out.push('"');
+        } else {
+            let _ = write!(out, "{self}");
+        }
+    }
+
+    /// How many `#` the raw literal needs, or `None` when only an escaped one will do.
+    fn hashes(&self) -> Option<usize> {
         let text = self.0;
         // `\r` and `"` found in one pass over the bytes (a fold with no early exit, which the
         // compiler vectorizes), and only non-ASCII text looked at char by char: 13.8% of the
@@ -685,7 +714,7 @@ impl std::fmt::Display for StrLiteral<'_> {
                     .chars()
                     .any(|c| !c.is_ascii() && c.escape_debug().count() > 1)
         {
-            return write!(f, "{text:?}");
+            return None;
         }
         let mut hashes = 0;
         if quote {
@@ -702,15 +731,27 @@ impl std::fmt::Display for StrLiteral<'_> {
                 }
             }
         }
-        if hashes == 0 {
-            // The common case, in pieces: no formatting machinery.
-            f.write_str("r\"")?;
-            f.write_str(text)?;
-            return f.write_str("\"");
-        }
-        let fence = "#".repeat(hashes);
-        write!(f, "r{fence}\"{text}\"{fence}")
+        Some(hashes)
     }
+}
+
+impl std::fmt::Display for StrLiteral<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        match self.hashes() {
+            None => write!(f, "{text:?}"),
+            Some(0) => write!(f, "r\"{text}\""),
+            Some(hashes) => {
+                let fence = "#".repeat(hashes);
+                write!(f, "r{fence}\"{text}\"{fence}")
+            }
+        }
+    }
+}
+
+/// Appends `n` in decimal: `itoa`, not `write!`, whose machinery costs more than the digits.
+fn push_int(out: &mut String, n: impl itoa::Integer) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// Tokens from generated source text. A table's data is written as text and lexed in one
