@@ -1,6 +1,6 @@
 //! Decodes one error body many times, for a profiler:
 //! `profile_decode json|xml|html|roa_json|sls_json|oss_json|oss_xml [N]`. The families go
-//! through the with-headers path, as in `cargo bench --bench decode -- error_family`.
+//! through the with-headers path, as in `cargo bench -p aliyun-errors-benches --bench decode -- error_family`.
 //! `FLOOR=1`: the benchmark's floor for that body instead of ours.
 
 use aliyun_errors::ecs::EcsError;
