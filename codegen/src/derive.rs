@@ -169,5 +169,6 @@ fn parse_row(attr: &syn::Attribute, variant: &syn::Ident, ordinal: u64) -> syn::
         message: Some(message.ok_or_else(|| missing("message = \"...\""))?),
         retry: Some(retry.unwrap_or_default()),
         apis: None,
+        source: None,
     })
 }

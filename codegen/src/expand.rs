@@ -440,7 +440,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
 fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
     let ident = &spec.ident;
     // Only the methods whose items the table has; the trait's defaults otherwise.
-    let templates = table.templates().next().is_some().then(|| {
+    let templates = (!table.templates().is_empty()).then(|| {
         quote! {
             fn templates() -> &'static [Self] { __TEMPLATES }
             fn from_template(code: &str) -> __Option<Self> { __from_template(code) }
@@ -488,7 +488,7 @@ fn fixed_impls(table: &Table, spec: &EnumSpec) -> TokenStream {
 /// table with template codes (`ACS.InvalidParameter.%s`): each template's literal start and
 /// end are compared first (computed here, once), the full match only for a code that has both.
 fn write_templates(out: &mut String, table: &Table, krate: &str, ident: &str) {
-    let templates: Vec<&Code> = table.templates().collect();
+    let templates = table.templates();
     if templates.is_empty() {
         return;
     }

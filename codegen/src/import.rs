@@ -191,21 +191,14 @@ fn message(entry: &serde_json::Map<String, Value>) -> String {
     }
 }
 
-/// A code trimmed of surrounding white space (and whether it had some); a code that is
-/// empty, holds white space inside or a control character is refused.
+/// A code trimmed of surrounding white space (and whether it had some), then held to the
+/// table reader's rule ([`crate::valid::code_problem`]).
 fn checked_code(code: &str) -> Result<(String, bool), (&'static str, String)> {
     let trimmed = code.trim();
-    let bad = |why: &str| Err((".errorCode", format!("{why}: {code:?}")));
-    if trimmed.is_empty() {
-        return bad("empty code");
+    match crate::valid::code_problem(trimmed) {
+        Some(why) => Err((".errorCode", format!("{why}: {code:?}"))),
+        None => Ok((trimmed.to_owned(), trimmed.len() != code.len())),
     }
-    if trimmed.chars().any(char::is_whitespace) {
-        return bad("white space inside a code");
-    }
-    if trimmed.chars().any(char::is_control) {
-        return bad("control character in a code");
-    }
-    Ok((trimmed.to_owned(), trimmed.len() != code.len()))
 }
 
 /// The retry class of a new code, by written rules (`spec/README.md`), on its code and every
@@ -264,7 +257,8 @@ fn write_table(rows: Rows, keep: Option<&Table>, classes: &[&Table]) -> Imported
     };
 
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = out.write_record(crate::read::COLUMNS);
+    // The imported columns: every one but `source` (the metadata is the source).
+    let _ = out.write_record(&crate::read::COLUMNS[..5]);
     let mut written: BTreeSet<(String, u16, String)> = BTreeSet::new();
     let mut codes: BTreeSet<String> = BTreeSet::new();
     let mut count = 0;

@@ -68,6 +68,9 @@ pub struct Entry {
     pub retry: Retry,
     /// The APIs that document the row (the `apis` column), sorted; empty without it.
     pub apis: Vec<String>,
+    /// Where the row comes from (the `source` column): a documentation page or an official
+    /// SDK file; empty without the column.
+    pub source: String,
     /// Where the row was read.
     pub location: Location,
 }
@@ -148,14 +151,25 @@ impl Table {
         apis
     }
 
-    /// The template codes, in table order (for the generated `templates()`).
-    pub(crate) fn templates(&self) -> impl Iterator<Item = &Code> {
-        self.codes.iter().filter(|c| Table::is_template(&c.code))
+    /// The template codes, most specific first: the longest literal text (the code without
+    /// its `%s` and `%d`), then table order. `from_template` tries them in this order.
+    pub fn templates(&self) -> Vec<&Code> {
+        let mut templates: Vec<&Code> = self
+            .codes
+            .iter()
+            .filter(|c| Table::is_template(&c.code))
+            .collect();
+        // A stable sort: table order among templates of the same literal length.
+        templates.sort_by_key(|c| std::cmp::Reverse(literal_len(&c.code)));
+        templates
     }
 
-    /// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`.
+    /// Whether a code is a template (`ACS.InvalidParameter.%s`): it holds `%s` or `%d`, and
+    /// its literal text holds a letter or a digit. A code of placeholders and punctuation
+    /// alone (`%s`, `%d`, `%s.%s`) would claim every code: it is an exact variant.
     pub fn is_template(code: &str) -> bool {
-        code.contains("%s") || code.contains("%d")
+        let literal = literal_text(code);
+        literal.len() != code.len() && literal.chars().any(char::is_alphanumeric)
     }
 
     /// The code with this exact spelling.
@@ -202,4 +216,14 @@ impl Table {
         }
         kept
     }
+}
+
+/// A code without its placeholders (`%s`, `%d`).
+fn literal_text(code: &str) -> String {
+    code.replace("%s", "").replace("%d", "")
+}
+
+/// The number of characters of a code's literal text ([`literal_text`]).
+fn literal_len(code: &str) -> usize {
+    literal_text(code).chars().count()
 }

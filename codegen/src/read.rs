@@ -2,9 +2,10 @@
 
 use crate::diag::Diagnostic;
 
-/// The columns of a table, in the order the header must list them. The last, `apis` (the
-/// space-separated, sorted names of the APIs that document the row), is optional.
-pub const COLUMNS: [&str; 5] = ["code", "http_status", "message", "retry", "apis"];
+/// The columns of a table, in the order the header must list them. The last two are
+/// optional: `apis` (the space-separated names of the APIs that document the row) and
+/// `source` (the documentation page or official SDK file the row comes from).
+pub const COLUMNS: [&str; 6] = ["code", "http_status", "message", "retry", "apis", "source"];
 
 /// How many of [`COLUMNS`] every table has.
 pub(crate) const REQUIRED_COLUMNS: usize = 4;
@@ -23,6 +24,8 @@ pub(crate) struct RawRow {
     pub retry: Option<String>,
     /// The `apis` cell; `None` in a table without the column.
     pub apis: Option<String>,
+    /// The `source` cell; `None` in a table without the column.
+    pub source: Option<String>,
 }
 
 /// Reads the rows of one table, pushing every header and row-shape problem onto `diags`.
@@ -91,7 +94,7 @@ pub(crate) fn read_rows(
             ));
             continue;
         }
-        let mut fields: [Option<String>; 5] = Default::default();
+        let mut fields: [Option<String>; 6] = Default::default();
         let mut utf8_ok = true;
         for (slot, (column, at)) in fields.iter_mut().zip(COLUMNS.iter().zip(index)) {
             let Some(at) = at else { continue };
@@ -105,7 +108,7 @@ pub(crate) fn read_rows(
             }
         }
         if utf8_ok {
-            let [code, http_status, message, retry, apis] = fields;
+            let [code, http_status, message, retry, apis, source] = fields;
             rows.push(RawRow {
                 line,
                 variant: None,
@@ -114,6 +117,7 @@ pub(crate) fn read_rows(
                 message,
                 retry,
                 apis,
+                source,
             });
         }
     }
@@ -135,8 +139,8 @@ fn column_index(
     line: u64,
     header: &csv::ByteRecord,
     diags: &mut Vec<Diagnostic>,
-) -> [Option<usize>; 5] {
-    let mut index = [None; 5];
+) -> [Option<usize>; 6] {
+    let mut index = [None; 6];
     for (at, name) in header.iter().enumerate() {
         let name = String::from_utf8_lossy(name);
         match COLUMNS.iter().position(|c| *c == name) {
@@ -180,13 +184,13 @@ fn column_index(
     index
 }
 
-/// `code,http_status,message,retry[,apis]`.
+/// `code,http_status,message,retry[,apis][,source]`.
 fn header_text() -> String {
-    format!(
-        "{}[,{}]",
-        COLUMNS[..REQUIRED_COLUMNS].join(","),
-        COLUMNS[REQUIRED_COLUMNS..].join(",")
-    )
+    let optional: String = COLUMNS[REQUIRED_COLUMNS..]
+        .iter()
+        .map(|c| format!("[,{c}]"))
+        .collect();
+    format!("{}{optional}", COLUMNS[..REQUIRED_COLUMNS].join(","))
 }
 
 fn line_of(err: &csv::Error) -> u64 {

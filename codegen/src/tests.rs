@@ -77,12 +77,12 @@ fn code_must_be_present_and_well_formed() {
         errors(&format!("{HEADER},400,m,\n")),
         ["spec/x.csv:2: code: empty code"]
     );
-    for bad in [" A", "A ", "A\tB", "\"A\u{7}B\""] {
+    for bad in [" A", "A ", "A\tB", "\"A B\"", "\"A\u{7}B\""] {
         let shown = bad.trim_matches('"');
         assert_eq!(
             errors(&format!("{HEADER}{bad},400,m,\n")),
             [format!(
-                "spec/x.csv:2: code: expected a code without control characters or surrounding white space, found {shown:?}"
+                "spec/x.csv:2: code: expected a code without control characters or white space, found {shown:?}"
             )]
         );
     }
@@ -91,7 +91,7 @@ fn code_must_be_present_and_well_formed() {
 #[test]
 fn any_other_text_is_a_code_and_any_message_a_message() {
     let t = table(&format!(
-        "{HEADER}10001,400,m,\n-1101,400,,\nA-B,400,m,\nA B,400,m,\nThrottli\u{2202}ngException,400,m,\nACS.InvalidParameter.%s,400,%s,\n\"Quote\"\"d!\",400,m,\nÄrger,400,m,\n"
+        "{HEADER}10001,400,m,\n-1101,400,,\nA-B,400,m,\nA_B,400,m,\nThrottli\u{2202}ngException,400,m,\nACS.InvalidParameter.%s,400,%s,\n\"Quote\"\"d!\",400,m,\nÄrger,400,m,\n"
     ));
     let variants: Vec<_> = t
         .codes()
@@ -104,7 +104,7 @@ fn any_other_text_is_a_code_and_any_message_a_message() {
             ("10001", "Code10001"),
             ("-1101", "Minus1101"),
             ("A-B", "AB"),
-            ("A B", "AB_2"),
+            ("A_B", "AB_2"),
             ("Throttli\u{2202}ngException", "ThrottliNgException"),
             ("ACS.InvalidParameter.%s", "AcsInvalidParameterAny"),
             ("Quote\"d!", "QuoteD"),
@@ -121,7 +121,7 @@ fn any_other_text_is_a_code_and_any_message_a_message() {
             "10001",
             "-1101",
             "A-B",
-            "A B",
+            "A_B",
             "Throttli\u{2202}ngException",
             "ACS.InvalidParameter.%s",
             "Quote\"d!",
@@ -243,7 +243,7 @@ fn empty_tables_are_rejected() {
     assert_eq!(
         errors(""),
         [
-            "spec/x.csv:1: header: empty file, expected the header code,http_status,message,retry[,apis]"
+            "spec/x.csv:1: header: empty file, expected the header code,http_status,message,retry[,apis][,source]"
         ]
     );
 }
@@ -253,7 +253,7 @@ fn header_problems_name_the_column() {
     assert_eq!(
         errors("code,status,message\nA,400,m\n"),
         [
-            "spec/x.csv:1: header: unknown column \"status\", expected code,http_status,message,retry[,apis]",
+            "spec/x.csv:1: header: unknown column \"status\", expected code,http_status,message,retry[,apis][,source]",
             "spec/x.csv:1: header: missing column \"http_status\"",
             "spec/x.csv:1: header: missing column \"retry\"",
         ]
@@ -261,7 +261,7 @@ fn header_problems_name_the_column() {
     assert_eq!(
         errors("code,message,http_status,retry\nA,m,400,\n"),
         [
-            "spec/x.csv:1: header: columns out of order, expected code,http_status,message,retry[,apis]"
+            "spec/x.csv:1: header: columns out of order, expected code,http_status,message,retry[,apis][,source]"
         ]
     );
     assert_eq!(
@@ -789,4 +789,47 @@ fn generated_items_cover_templates_apis_imports_and_row_ranges() {
     assert!(!plain.contains("fn templates"), "{plain}");
     assert!(!plain.contains("fn apis"), "{plain}");
     assert!(!plain.contains("__THROTTLING"), "{plain}");
+}
+
+#[test]
+fn a_code_of_placeholders_and_punctuation_alone_is_exact_not_a_template() {
+    for code in ["%s", "%d", "%s.%s", "%s-%d", "%s_%s:"] {
+        assert!(!Table::is_template(code), "{code}");
+    }
+    for code in [
+        "ACS.%s",
+        "%sServiceRisked",
+        "Quota.%s.Over%dTimes",
+        "E%d",
+        "Ärger.%s",
+    ] {
+        assert!(Table::is_template(code), "{code}");
+    }
+    assert!(!Table::is_template("Plain.Code"));
+    let t = table(&format!("{HEADER}%s,400,%s,transient\nA.%s,400,m,\n"));
+    let templates: Vec<_> = t.templates().iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(templates, ["A.%s"]);
+}
+
+#[test]
+fn the_most_specific_template_comes_first_then_table_order() {
+    let t = table(&format!(
+        "{HEADER}X.%s,400,m,\nConvertFailed.%s,400,m,\nY.%s,400,m,\nConvertFailed.Date%s,400,m,\n"
+    ));
+    let templates: Vec<_> = t.templates().iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(
+        templates,
+        ["ConvertFailed.Date%s", "ConvertFailed.%s", "X.%s", "Y.%s"]
+    );
+    let out = crate::expand_table(&t, "E", false).unwrap().to_string();
+    let start = out.find("const __TEMPLATES").unwrap();
+    assert!(
+        out[start..].contains(
+            "[E :: ConvertFailedDateAny , E :: ConvertFailedAny , E :: XAny , E :: YAny ,]"
+        ),
+        "{out}"
+    );
+    let date = out.find("r\"ConvertFailed.Date\"").unwrap();
+    let plain = out.find("starts_with (r\"ConvertFailed.\")").unwrap();
+    assert!(date < plain, "the longer literal is tried first");
 }

@@ -225,10 +225,23 @@ fn unicode_xid_start(c: char) -> bool {
     syn::parse_str::<proc_macro2::Ident>(&c.to_string()).is_ok()
 }
 
-/// True for a code a table may hold: not empty, no control characters, no white space
-/// around it. Kept byte-exact.
+/// The one rule for a code a table may hold, for the table reader and `import` alike: not
+/// empty, no control character, no white space anywhere. Kept byte-exact.
 pub fn is_valid_code(code: &str) -> bool {
-    !code.is_empty() && !code.chars().any(char::is_control) && code.trim() == code
+    code_problem(code).is_none()
+}
+
+/// What makes a code invalid ([`is_valid_code`]), or `None` for a valid one.
+pub fn code_problem(code: &str) -> Option<&'static str> {
+    if code.is_empty() {
+        Some("empty code")
+    } else if code.chars().any(char::is_control) {
+        Some("control character in a code")
+    } else if code.chars().any(char::is_whitespace) {
+        Some("white space inside a code")
+    } else {
+        None
+    }
 }
 
 /// Checks each cell of one row; `None` (with diagnostics) if any is wrong or missing.
@@ -238,22 +251,25 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         diags.push(Diagnostic::at(path, line, column, text));
     };
 
-    let code = raw.code.as_deref().and_then(|code| {
-        if code.is_empty() {
-            problem("code", "empty code".to_owned());
-            None
-        } else if !is_valid_code(code) {
-            problem(
-                "code",
-                format!(
-                    "expected a code without control characters or surrounding white space, found {code:?}"
-                ),
-            );
-            None
-        } else {
-            Some(code)
-        }
-    });
+    let code = raw
+        .code
+        .as_deref()
+        .and_then(|code| match code_problem(code) {
+            Some("empty code") => {
+                problem("code", "empty code".to_owned());
+                None
+            }
+            Some(_) => {
+                problem(
+                    "code",
+                    format!(
+                        "expected a code without control characters or white space, found {code:?}"
+                    ),
+                );
+                None
+            }
+            None => Some(code),
+        });
     let http_status = raw.http_status.as_deref().and_then(|status| {
         let parsed = status
             .bytes()
@@ -282,6 +298,17 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         retry
     });
 
+    let source = match raw.source.as_deref() {
+        Some("") => {
+            problem(
+                "source",
+                "empty, expected the documentation page or SDK file the row comes from".to_owned(),
+            );
+            None
+        }
+        other => Some(other.unwrap_or("").to_owned()),
+    };
+
     // Each problem above left its cell `None`, so the row is `None` below.
     let mut apis: Vec<String> = raw
         .apis
@@ -298,6 +325,7 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         message: message?.to_owned(),
         retry: retry?,
         apis,
+        source: source?,
         location: Location {
             path: path.to_owned(),
             line,

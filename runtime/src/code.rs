@@ -22,13 +22,14 @@ pub trait ErrorCode: Copy + Eq + Hash + Debug + Display + 'static {
     /// Allocates nothing.
     fn from_code(code: &str) -> Option<Self>;
 
-    /// The template variants of the table (codes holding `%s` or `%d`, such as
-    /// `ACS.InvalidParameter.%s`), in table order; empty for most tables.
+    /// The template variants of the table (codes holding `%s` or `%d` and a letter or digit,
+    /// such as `ACS.InvalidParameter.%s`), most specific first: the longest literal text,
+    /// then table order; empty for most tables.
     fn templates() -> &'static [Self] {
         &[]
     }
 
-    /// The first template a sent code fits (`ACS.InvalidParameter.RegionId` →
+    /// The most specific template a sent code fits (`ACS.InvalidParameter.RegionId` →
     /// `ACS.InvalidParameter.%s`): `%s` stands for one or more characters, `%d` for one or
     /// more digits. [`from_code`](Self::from_code) still compares exactly.
     fn from_template(code: &str) -> Option<Self> {

@@ -2,7 +2,7 @@
 
 /// The ECS API's errors: the return-results table, then the API metadata.
 ///
-/// Generated from `spec/ecs.csv`, `spec/ecs-api.csv`: 2997 rows, 2138 codes.
+/// Generated from `spec/ecs.csv`, `spec/ecs-api.csv`: 3391 rows, 2383 codes.
 #[allow(non_camel_case_types)]
 #[derive(
     ::core::clone::Clone,
@@ -20,6 +20,7 @@ pub enum EcsError {
     /// - 400: The request is retried with updated parameters.
     /// - 403: The specified clientToken is used.
     /// - 403: The specified parameter has changed while using an already used clientToken.
+    /// - 400: The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.
     IdempotentParameterMismatch,
     /// `IllegalTimestamp` (HTTP 400, retry: never): The input parameter “Timestamp” that is mandatory for processing this request is not supplied.
     IllegalTimestamp,
@@ -65,6 +66,7 @@ pub enum EcsError {
     /// - 404: %s
     /// - 404: The specified vm bandwidth is not valid.
     /// - 500: Invalid parameters.
+    /// - 400: The specified parameters are not valid.
     InvalidParameter,
     /// `InvalidParameter.IsNull` (HTTP 400, retry: never): The required parameter must be not null.
     InvalidParameterIsNull,
@@ -155,6 +157,7 @@ pub enum EcsError {
     ///
     /// - 403: User not authorized to operate on the specified resource, or this API doesn’t support RAM.
     /// - 403: User not authorized to operate on the specified resource, or this API doesn't support RAM.
+    /// - 403: User not authorized to operate on the specified resource, or this API does not support RAM.
     ForbiddenRam,
     /// `Forbidden.RiskControl` (HTTP 403, retry: never): This operation is forbidden by Aliyun RiskControl system.
     ForbiddenRiskControl,
@@ -171,6 +174,7 @@ pub enum EcsError {
     /// - 403: The specified Account does not exist.
     /// - 400: The specified account is not exists.
     /// - 404: The specified parameter "AddAccount.n" or "RemoveAccount.n"  does not exist.
+    /// - 404: The specified account %s in parameter "AddAccount.n" or "RemoveAccount.n" does not exist.
     InvalidAccountNotFound,
     /// `InvalidAction` (HTTP 403, 400, retry: never):
     ///
@@ -205,6 +209,7 @@ pub enum EcsError {
     ///
     /// - 404: The specified ImageId does not exist.
     /// - 404: The specified image does not exist.
+    /// - 404: The specified image %s does not exist.
     InvalidImageIdNotFound,
     /// `InvalidInstanceId.NotFound` (HTTP 404, 400, 403, retry: never):
     ///
@@ -226,6 +231,9 @@ pub enum EcsError {
     /// - 404: The specified instanceId does not exist
     /// - 404: The specified instanceId does not exist.
     /// - 404: The specified parameter InstanceId does not exist.
+    /// - 400: The specified instanceId does not exist.
+    /// - 404: Specified instance does not exist.
+    /// - 404: The specified instance %s does not exist.
     InvalidInstanceIdNotFound,
     /// `InvalidRegionId.NotFound` (HTTP 404, 400, 403, 500, retry: never):
     ///
@@ -247,6 +255,8 @@ pub enum EcsError {
     /// - 404: The specified parameter RegionId does not exist.
     /// - 404: The specified region does not exist.
     /// - 500: The specified RegionId does not exist.
+    /// - 404: %s
+    /// - 404: The specified parameter RegionId is not valid.
     InvalidRegionIdNotFound,
     /// `InvalidSecurityGroupId.NotFound` (HTTP 404, 400, retry: never):
     ///
@@ -255,6 +265,7 @@ pub enum EcsError {
     /// - 400: The specified parameter SecurityGroupId is not valid.
     /// - 404: %s
     /// - 404: The SecurityGroupId provided does not exist in our records.
+    /// - 404: The SecurityGroupId %s provided does not exist in our records.
     InvalidSecurityGroupIdNotFound,
     /// `InvalidSnapshotId.NotFound` (HTTP 404, 400, 403, retry: never):
     ///
@@ -282,6 +293,9 @@ pub enum EcsError {
     /// - 500: An error occurred when you dispatched the request.
     /// - 500: The process of creating snapshot has failed due to some unknown error.
     /// - 500: The request processing has failed due to some unknown error.
+    /// - 400: The requested services is not available now. Please try again later.
+    /// - 404: The request processing has failed due to some unknown error, exception or failure.
+    /// - 500: Internal error.
     InternalError,
     /// `ServiceUnavailable` (HTTP 503, 500, retry: transient):
     ///
@@ -321,7 +335,10 @@ pub enum EcsError {
     AccountForbiddenProductCreationLimited,
     /// `AclLimitExceed` (HTTP 403, retry: never): %s
     AclLimitExceed,
-    /// `ActivationCount.ExceedLimit` (HTTP 400, retry: never): Too many activations have been created.
+    /// `ActivationCount.ExceedLimit` (HTTP 400, retry: never):
+    ///
+    /// - 400: Too many activations have been created.
+    /// - 400: The count of activation in current region exceeds the limit of %s.
     ActivationCountExceedLimit,
     /// `ActivationDesc.ExceedLimit` (HTTP 400, retry: never): Activation description length exceeds.
     ActivationDescExceedLimit,
@@ -329,9 +346,15 @@ pub enum EcsError {
     ActivationIdInUse,
     /// `ActivationId.NotFound` (HTTP 404, retry: never): The specified activation id does not exist.
     ActivationIdNotFound,
-    /// `ActivationLimitation.Invalid` (HTTP 400, retry: never): Registration limitation must be positive.
+    /// `ActivationLimitation.Invalid` (HTTP 400, retry: never):
+    ///
+    /// - 400: Registration limitation must be positive.
+    /// - 400: The specified parameter InstanceCount exceeds the limit of %s.
     ActivationLimitationInvalid,
-    /// `ActivationTTL.ExceedLimit` (HTTP 400, retry: never): Activation TTL exceeds limit.
+    /// `ActivationTTL.ExceedLimit` (HTTP 400, retry: never):
+    ///
+    /// - 400: Activation TTL exceeds limit.
+    /// - 400: The specified parameter TimeToLiveInHours exceeds the limit of %s.
     ActivationTtlExceedLimit,
     /// `AddressRange.InvalidPattern` (HTTP 400, retry: never): Address range should be ipv4 address or cidr.
     AddressRangeInvalidPattern,
@@ -468,7 +491,10 @@ pub enum EcsError {
     /// - 403: The length of the command parameter name exceeds the limit.
     /// - 403: The maximum length of a parameter name is exceeded.
     CmdParamNameExceedLimit,
-    /// `CommandLimitExceeded` (HTTP 403, retry: never): %s
+    /// `CommandLimitExceeded` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The count of command in current region exceeds the limit of %s.
     CommandLimitExceeded,
     /// `ConcurrentQuotaExceed.ExportImage` (HTTP 403, retry: never): %s
     ConcurrentQuotaExceedExportImage,
@@ -480,7 +506,10 @@ pub enum EcsError {
     CountLimitExceedHaVipRouteEntry,
     /// `CountLimitExceeded.HaVipOnECSInstance` (HTTP 400, retry: never): The amount of Instance associated with the specified HaVip reach its limits.
     CountLimitExceededHaVipOnEcsInstance,
-    /// `CreateServiceLinkedRole.NoPermission` (HTTP 403, retry: never): You do not have permission to create ServiceLinkedRole.
+    /// `CreateServiceLinkedRole.NoPermission` (HTTP 403, retry: never):
+    ///
+    /// - 403: You do not have permission to create ServiceLinkedRole.
+    /// - 403: You do not have permission to create ServiceLinkedRole for output delivery.
     CreateServiceLinkedRoleNoPermission,
     /// `CreateSnapshot.Failed` (HTTP 400, 403, retry: never):
     ///
@@ -658,11 +687,12 @@ pub enum EcsError {
     DiskCategoryOperationNotSupported,
     /// `DiskCreatingSnapshot` (HTTP 403, retry: never): The operation is denied due to a snapshot of the specified disk is not completed yet.
     DiskCreatingSnapshot,
-    /// `DiskError` (HTTP 403, retry: never):
+    /// `DiskError` (HTTP 403, 400, retry: never):
     ///
     /// - 403: Incorrect disk status.
     /// - 403: IncorrectDiskStatus
     /// - 403: IncorrectDiskStatus.
+    /// - 400: IncorrectDiskStatus.
     DiskError,
     /// `DiskHasFlashSnapshot` (HTTP 403, retry: never): The specified disk with flash snapshots do not support modify disk category.
     DiskHasFlashSnapshot,
@@ -743,7 +773,10 @@ pub enum EcsError {
     EmptyCommandContentUser,
     /// `EmptyCommandContent.WORKDIR` (HTTP 400, retry: never): %s.
     EmptyCommandContentWorkdir,
-    /// `EncryptedOption.Conflict` (HTTP 400, retry: never): %s
+    /// `EncryptedOption.Conflict` (HTTP 400, retry: never):
+    ///
+    /// - 400: %s
+    /// - 400: Disk encryption attributes conflict.
     EncryptedOptionConflict,
     /// `Eni.Attached` (HTTP 400, retry: never): The eni should be detached from ecs when associating with direct eip.
     EniAttached,
@@ -759,6 +792,7 @@ pub enum EcsError {
     /// - 403: The specified instance can not join multi SecurityGroup types.
     /// - 403: The specified instance can't join multi SecurityGroup types.
     /// - 404: The specified instance can not join multi SecurityGroup types.
+    /// - 403: The specified instance can't associate security group of different types.
     EnterpriseGroupLimitedMutliGroupType,
     /// `EntityExists.AssociatedTransferTasks` (HTTP 400, retry: never): An associated transfer task is in progress. Try again later.
     EntityExistsAssociatedTransferTasks,
@@ -1045,6 +1079,8 @@ pub enum EcsError {
     ///
     /// - 403: The specified Image is exporting.
     /// - 403: The specified Image is exporting. Please cancel task first.
+    /// - 403: The specified Image is being exported. You can use the DescribeTasks API to check the status of existing tasks.
+    /// - 403: The specified image is currently being exported. You can use the DescribeTasks API to check the status of related tasks and cancel them if needed.
     ImageIsExporting,
     /// `ImageIsImporting` (HTTP 403, retry: never): The specified Image is importing.
     ImageIsImporting,
@@ -1087,8 +1123,12 @@ pub enum EcsError {
     ///
     /// - 403: The specified image has been shared to others, please remove shared accounts first.
     /// - 403: The specified image has been shared to others.
+    /// - 403: The specified image has been shared to others. You can use the DescribeImageSharePermission API to query the users who have been shared.
     ImageUseShared,
-    /// `ImageUsingByInstance` (HTTP 403, retry: never): The specified image has been used to create instances.
+    /// `ImageUsingByInstance` (HTTP 403, retry: never):
+    ///
+    /// - 403: The specified image has been used to create instances.
+    /// - 403: The specified image has been used to create instances. You can use the DescribeInstances API to query these instances, or you can use the force parameter to proceed.
     ImageUsingByInstance,
     /// `ImportImageFailed` (HTTP 403, retry: never): Importing image is failed, Please contact the administrator.
     ImportImageFailed,
@@ -1096,6 +1136,7 @@ pub enum EcsError {
     ///
     /// - 400: %s
     /// - 403: %s
+    /// - 403: Parameter invalid.%s
     InValidParameter,
     /// `InValidParameter.NextToken` (HTTP 400, retry: never): The parameter NextToken is invalid.
     InValidParameterNextToken,
@@ -1121,10 +1162,11 @@ pub enum EcsError {
     /// - 403: The current disk status does not support this operation.
     /// - 403: The operation is not supported in this status.
     IncorrectDiskStatus,
-    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 401, 403, retry: never):
+    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 401, 403, 400, retry: never):
     ///
     /// - 401: The snapshot of the disk is still creating.
     /// - 403: A previous snapshot creation is in process.
+    /// - 400: A previous snapshot creation is in process.
     IncorrectDiskStatusCreatingSnapshot,
     /// `IncorrectDiskStatus.HasUnfinishedSnapshot` (HTTP 403, retry: never): The current disk has unfinished snapshot.
     IncorrectDiskStatusHasUnfinishedSnapshot,
@@ -1204,7 +1246,10 @@ pub enum EcsError {
     IncorrectOppositeInterfaceInfo,
     /// `IncorrectOppositeInterfaceInfo.NotSet` (HTTP 400, retry: never): OppositeInterfaceId/OppositeRouterId/OppositeRouterType/OppositeInterfaceOwnerId must be all set.
     IncorrectOppositeInterfaceInfoNotSet,
-    /// `IncorrectPrivatePoolStatus` (HTTP 403, retry: never): The current status of the private pool does not support this operation.
+    /// `IncorrectPrivatePoolStatus` (HTTP 403, 500, retry: never):
+    ///
+    /// - 403: The current status of the private pool does not support this operation.
+    /// - 500: The current status of the private pool does not support this operation.
     IncorrectPrivatePoolStatus,
     /// `IncorrectRecycleBinStatus` (HTTP 400, retry: never): The operation is not permitted due to resource status.
     IncorrectRecycleBinStatus,
@@ -1249,6 +1294,7 @@ pub enum EcsError {
     /// - 400: The current status of vSwitch does not support this operation.
     /// - 400: The current status of virtual switch does not support this operation.
     /// - 400: vpc subnet status not working.
+    /// - 400: The operation is not allowed in the current VSwitch state. Expecting state includes "Created Available", but current state is "%s".
     IncorrectVSwitchStatus,
     /// `IncorrectVncPassword.Malformed` (HTTP 400, retry: never): The specified parameter VncPassword is not valid.
     IncorrectVncPasswordMalformed,
@@ -1294,10 +1340,11 @@ pub enum EcsError {
     /// - 403: The PrePaid instance has been expired.
     /// - 403: The postPaid instance has been expired.Please ensure your account have enough balance.
     InstanceExpired,
-    /// `InstanceExpiredOrInArrears` (HTTP 403, retry: never):
+    /// `InstanceExpiredOrInArrears` (HTTP 403, 400, retry: never):
     ///
     /// - 403: %s
     /// - 403: The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).
+    /// - 400: The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).
     InstanceExpiredOrInArrears,
     /// `InstanceHasProcessingConvertOrder` (HTTP 400, retry: never): %s
     InstanceHasProcessingConvertOrder,
@@ -1322,6 +1369,7 @@ pub enum EcsError {
     /// - 403: The disk attached instance is locked due to security.
     /// - 403: The instance is locked due to security.
     /// - 403: The specified operation is denied as your instance is locked for security reasons.
+    /// - 403: The instance is locked for security reasons. Please contact Security Technical Support for assistance.
     InstanceLockedForSecurity,
     /// `InstanceName.ExceedLimit` (HTTP 400, retry: never):
     ///
@@ -1361,6 +1409,7 @@ pub enum EcsError {
     /// - 400: %s
     /// - 403: %s
     /// - 403: The specified InstanceType has been offline.
+    /// - 403: The specified InstanceType has been offline
     InstanceTypeOffline,
     /// `InstanceType.ParameterMismatch` (HTTP 403, retry: never): The input parameter ConfirmStop must be true when an instance have localstorage.
     InstanceTypeParameterMismatch,
@@ -1459,6 +1508,7 @@ pub enum EcsError {
     ///
     /// - 400: The PrivatePool has been used up.
     /// - 400: The PrivatePool is expired or inactive.
+    /// - 400: The PrivatePool status is not valid.
     InvalidPrivatePoolOptionsStatus,
     /// `Invalid.PrivatePoolOptionsId` (HTTP 400, retry: never): The specified PrivatePoolOptions.Id is invalid.
     InvalidPrivatePoolOptionsId_2,
@@ -1611,7 +1661,10 @@ pub enum EcsError {
     /// - 400: The specified autoRenewPeriod is invalid.
     /// - 400: The specified autoRenewPeriod is not valid.
     InvalidAutoRenewPeriodValueNotSupported,
-    /// `InvalidAutoSnapshotPolicyId.NotFound` (HTTP 404, retry: never): Specified parameter AutoSnapshotPolicyId not found.
+    /// `InvalidAutoSnapshotPolicyId.NotFound` (HTTP 404, 400, retry: never):
+    ///
+    /// - 404: Specified parameter AutoSnapshotPolicyId not found.
+    /// - 400: The specified AutoSnapshotPolicyId does not exist.
     InvalidAutoSnapshotPolicyIdNotFound,
     /// `InvalidAxt.ServiceNotReady` (HTTP 403, retry: never): %s
     InvalidAxtServiceNotReady,
@@ -1642,7 +1695,10 @@ pub enum EcsError {
     InvalidBindingStatus,
     /// `InvalidBlockSize.NotSupport` (HTTP 403, retry: never): %s
     InvalidBlockSizeNotSupport,
-    /// `InvalidBootMode.Malformed` (HTTP 400, retry: never): The specified parameter "BootMode" is malformed.
+    /// `InvalidBootMode.Malformed` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified parameter "BootMode" is malformed.
+    /// - 400: The specified parameter BootMode is invalid. Valid options are BIOS, UEFI, and UEFI-Preferred.
     InvalidBootModeMalformed,
     /// `InvalidBootMode.NotSupport` (HTTP 400, retry: never):
     ///
@@ -1696,7 +1752,10 @@ pub enum EcsError {
     InvalidCircuitCodeMalformed,
     /// `InvalidCirdrBlock.MaskLength` (HTTP 400, retry: never): Specified CIDR block is not valid .
     InvalidCirdrBlockMaskLength,
-    /// `InvalidClientToken.Malformed` (HTTP 400, retry: never): The specified parameter clientToken is not valid.
+    /// `InvalidClientToken.Malformed` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified parameter clientToken is not valid.
+    /// - 403: The specified clientToken is improperly formatted. It must contain only ASCII characters and must not exceed 64 characters in length.
     InvalidClientTokenMalformed,
     /// `InvalidClientToken.ValueNotSupported` (HTTP 400, retry: never):
     ///
@@ -1731,7 +1790,10 @@ pub enum EcsError {
     InvalidCommandContentEnv,
     /// `InvalidCommandContent.FROM` (HTTP 400, retry: never): %s
     InvalidCommandContentFrom,
-    /// `InvalidCommandContent.LengthLimitExceeded` (HTTP 403, retry: never): %s
+    /// `InvalidCommandContent.LengthLimitExceeded` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The length of the parameter CommandContent exceeds the limit of %s KB characters.
     InvalidCommandContentLengthLimitExceeded,
     /// `InvalidCommandContent.RUN` (HTTP 400, retry: never): %s
     InvalidCommandContentRun,
@@ -1749,7 +1811,10 @@ pub enum EcsError {
     InvalidCommodityNotFound,
     /// `InvalidComponent.EipBandwidthMax` (HTTP 400, retry: never): The eip\_bandwidth\_max component is invalid.
     InvalidComponentEipBandwidthMax,
-    /// `InvalidComponentType.NotSupportedValue` (HTTP 400, retry: never): %s
+    /// `InvalidComponentType.NotSupportedValue` (HTTP 400, retry: never):
+    ///
+    /// - 400: %s
+    /// - 400: %s.
     InvalidComponentTypeNotSupportedValue,
     /// `InvalidCondition.Malformed` (HTTP 400, retry: never): The specified Condition is not valid.
     InvalidConditionMalformed,
@@ -1771,12 +1836,16 @@ pub enum EcsError {
     InvalidCustomInstanceTypeNotSupported,
     /// `InvalidDataDevice.Malformed` (HTTP 400, retry: never): The specified parameter "DataDisk.n.Device" is not valid.
     InvalidDataDeviceMalformed,
-    /// `InvalidDataDiskCategory.NotSupported` (HTTP 403, retry: never): Specified disk category is not supported.
+    /// `InvalidDataDiskCategory.NotSupported` (HTTP 403, 400, retry: never):
+    ///
+    /// - 403: Specified disk category is not supported.
+    /// - 400: Specified disk category is not supported.
     InvalidDataDiskCategoryNotSupported,
-    /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400, retry: never):
+    /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400, 403, retry: never):
     ///
     /// - 400: %s
     /// - 400: The specified parameter "DataDisk.n.Category" is not valid.
+    /// - 403: The specified Category of Data Disk is not valid.
     InvalidDataDiskCategoryValueNotSupported,
     /// `InvalidDataDiskSize` (HTTP 400, retry: never): The specified DiskDeviceMapping.N.DiskImSize should be in the specified range.
     InvalidDataDiskSize,
@@ -1787,6 +1856,7 @@ pub enum EcsError {
     /// - 400: The specified DataDisk.n.Size beyond the permitted range.
     /// - 403: The specified DataDisk.n.Size beyond the permitted range, or the capacity of snapshot exceeds the size limit of the specified disk category.
     /// - 404: The specified parameter "Size" is not supported.
+    /// - 403: The specified disk size is beyond the permitted range, or the snapshot capacity exceeds the size limit for the specified disk category.
     InvalidDataDiskSizeValueNotSupported,
     /// `InvalidDataDiskSnapshotId.NotFound` (HTTP 404, retry: never): The specified parameter "DataDisk.n.SnapshotId" is not valid.
     InvalidDataDiskSnapshotIdNotFound,
@@ -1826,6 +1896,7 @@ pub enum EcsError {
     /// - 404: The specified DedicatedHostClusterId does not exist.
     /// - 404: The specified DedicatedHostId does not exist.
     /// - 404: The specified SchedulerOptions.DedicatedHostId does not exist.
+    /// - 404: The specified Dedicated Host does not exist.
     InvalidDedicatedHostIdNotFound,
     /// `InvalidDedicatedHostId.NotSupport` (HTTP 404, retry: never): Cannot choose instance present host as destination host.
     InvalidDedicatedHostIdNotSupport,
@@ -1952,7 +2023,10 @@ pub enum EcsError {
     InvalidDeviceMalformed,
     /// `InvalidDisk.AlreadyDetached` (HTTP 404, retry: never): The specified disk has been detached.
     InvalidDiskAlreadyDetached,
-    /// `InvalidDisk.DetachedSystemDisk` (HTTP 400, retry: never): The specified disk is a detached system disk, does not support this operation.
+    /// `InvalidDisk.DetachedSystemDisk` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified disk is a detached system disk, does not support this operation.
+    /// - 403: The specified resource is/has a detached system disk %s , not support current operation.
     InvalidDiskDetachedSystemDisk,
     /// `InvalidDisk.DiskCategoryInconsistent` (HTTP 403, retry: never): If any specified disk is of a regional disk category, then all disks must also be of that regional disk category.
     InvalidDiskDiskCategoryInconsistent,
@@ -1962,7 +2036,10 @@ pub enum EcsError {
     InvalidDiskInUse,
     /// `InvalidDisk.NotAllowed` (HTTP 403, retry: never): The specified disk is not allowed to be converted to portable.
     InvalidDiskNotAllowed,
-    /// `InvalidDisk.ShareVolume` (HTTP 403, retry: never): %s
+    /// `InvalidDisk.ShareVolume` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The specified diskId is invalid. The shared volume does not support creating a snapshot group.
     InvalidDiskShareVolume,
     /// `InvalidDisk.SystemDiskSize` (HTTP 403, retry: never): The specified SystemDiskSize beyond the permitted range.
     InvalidDiskSystemDiskSize,
@@ -1989,13 +2066,17 @@ pub enum EcsError {
     /// - 400: The upgrade operation of instance does not support this category of disk.
     /// - 403: The specified disk category is not support the specified instance type.
     /// - 403: The specified disk category is not supported.
+    /// - 403: The upgrade operation of instance does not support this category of disk.
     InvalidDiskCategoryNotSupported,
     /// `InvalidDiskCategory.ValueNotSupported` (HTTP 400, 403, retry: never):
     ///
     /// - 400: The specified parameter "DiskCategory" is not valid.
     /// - 403: The current disk category of the resource does not support this operation.
     InvalidDiskCategoryValueNotSupported,
-    /// `InvalidDiskCategory.ValueUnauthorized` (HTTP 403, retry: never): The disk category is not authorized.
+    /// `InvalidDiskCategory.ValueUnauthorized` (HTTP 403, 404, retry: never):
+    ///
+    /// - 403: The disk category is not authorized.
+    /// - 404: The specified DiskCategory is not authorized.
     InvalidDiskCategoryValueUnauthorized,
     /// `InvalidDiskChargeType.NotFound` (HTTP 404, retry: never): The DiskChargeType does not exist in our records.
     InvalidDiskChargeTypeNotFound,
@@ -2057,7 +2138,10 @@ pub enum EcsError {
     InvalidDiskTypeValueNotSupported,
     /// `InvalidEIPStatus.BizDisabled` (HTTP 400, retry: never): The EIP has been locked.
     InvalidEipStatusBizDisabled,
-    /// `InvalidEcsId.NotFound` (HTTP 404, retry: never): %s
+    /// `InvalidEcsId.NotFound` (HTTP 404, retry: never):
+    ///
+    /// - 404: %s
+    /// - 404: The specified instance ID is invalid.
     InvalidEcsIdNotFound,
     /// `InvalidEip.EipQuotaExceeded` (HTTP 400, retry: never): The specified eni assigned eip is more than privateIp.
     InvalidEipEipQuotaExceeded,
@@ -2084,7 +2168,10 @@ pub enum EcsError {
     /// - 400: The specified parameter Encrypted must be true when KmsKeyId is not empty.
     /// - 403: The specified parameter Encrypted must be true when KmsKeyId is not empty.
     InvalidEncryptedNotMatchKmsKeyId,
-    /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400, retry: never): The specified parameter Encrypted is different from the Encrypted of the snapshot.
+    /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified parameter Encrypted is different from the Encrypted of the snapshot.
+    /// - 403: The specified parameter Encrypted must be set to true when creating disks with encrypted snapshots.
     InvalidEncryptedNotMatchSnapshot,
     /// `InvalidEncrypted.NotSupportDecrypt` (HTTP 403, retry: never): Encrypted snapshot not support copy to decrypt snapshot.
     InvalidEncryptedNotSupportDecrypt,
@@ -2105,16 +2192,23 @@ pub enum EcsError {
     InvalidEndTimeValueNotSupported,
     /// `InvalidEni.NotSameVpc` (HTTP 403, retry: never): %s
     InvalidEniNotSameVpc,
-    /// `InvalidEniId.Malformed` (HTTP 400, retry: never): The specified parameter "EniId" is not valid.
+    /// `InvalidEniId.Malformed` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified parameter "EniId" is not valid.
+    /// - 400: The specified parameter "NetworkInterfaceId" is not valid. Ensure you provide the full ENI id in the form eni-xxx.
     InvalidEniIdMalformed,
-    /// `InvalidEniId.NotFound` (HTTP 403, 404, retry: never):
+    /// `InvalidEniId.NotFound` (HTTP 403, 404, 400, retry: never):
     ///
     /// - 403: %s
     /// - 404: %s
+    /// - 400: The specified ENI ID does not exist.
     InvalidEniIdNotFound,
     /// `InvalidEniPermissionId.NotFound` (HTTP 404, retry: never): %s
     InvalidEniPermissionIdNotFound,
-    /// `InvalidEniQueueSize.RegionOrUserNotSupported` (HTTP 400, retry: never): The specified parameter RxQueueSize or TxQueueSize is not supported in this region, or this account is not in the whitelist of using eni QueueSize.
+    /// `InvalidEniQueueSize.RegionOrUserNotSupported` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified parameter RxQueueSize or TxQueueSize is not supported in this region, or this account is not in the whitelist of using eni QueueSize.
+    /// - 400: The specified parameter "RxQueueSize" or "TxQueueSize" is not supported in this region or this account is not allowed to use ENI QueueSize.
     InvalidEniQueueSizeRegionOrUserNotSupported,
     /// `InvalidEntryRuleQuota.NotFound` (HTTP 400, retry: never): Route entry quota rule not exists.
     InvalidEntryRuleQuotaNotFound,
@@ -2233,7 +2327,10 @@ pub enum EcsError {
     InvalidIpAddressOutOfRange,
     /// `InvalidImage.DiskAmountOrSize` (HTTP 400, retry: never): %s
     InvalidImageDiskAmountOrSize,
-    /// `InvalidImage.NotFound` (HTTP 404, retry: never): %s
+    /// `InvalidImage.NotFound` (HTTP 404, retry: never):
+    ///
+    /// - 404: %s
+    /// - 404: %s.
     InvalidImageNotFound,
     /// `InvalidImage.NotSupported` (HTTP 403, retry: never):
     ///
@@ -2264,7 +2361,10 @@ pub enum EcsError {
     InvalidImageFormatMalformed,
     /// `InvalidImageFormat.RegionNotSupported` (HTTP 400, retry: never): The specified image format is not supported in current region.
     InvalidImageFormatRegionNotSupported,
-    /// `InvalidImageId.BidMismatch` (HTTP 403, retry: never): Cannot share image with other bid user.
+    /// `InvalidImageId.BidMismatch` (HTTP 403, retry: never):
+    ///
+    /// - 403: Cannot share image with other bid user.
+    /// - 403: Cannot share the image with users %s of other sites.
     InvalidImageIdBidMismatch,
     /// `InvalidImageLicense.NotSupported` (HTTP 403, retry: never): %s
     InvalidImageLicenseNotSupported,
@@ -2272,12 +2372,15 @@ pub enum EcsError {
     ///
     /// - 400: The destination image is exist.
     /// - 400: The specified Image name has already bean used.
+    /// - 400: The specified image name is already in use in the target region. Please try a different one.
+    /// - 400: The specified image name is already in use.
     InvalidImageNameDuplicated,
     /// `InvalidImageName.Malformed` (HTTP 400, retry: never):
     ///
     /// - 400: %s
     /// - 400: The specified Image name is wrongly formed.
     /// - 400: The specified destination image name is wrongly formed.
+    /// - 400: Image names must be between 2 and 128 characters long, using either English or Chinese characters. The name must start with a letter or a Chinese character, and can include numbers, colons, underscores and hyphens.
     InvalidImageNameMalformed,
     /// `InvalidImageOwnerAlias.ValueNotSupported` (HTTP 400, retry: never): The specified ImageOwnerAlias value is not supported.
     InvalidImageOwnerAliasValueNotSupported,
@@ -2408,7 +2511,10 @@ pub enum EcsError {
     InvalidInstanceIdMalformed,
     /// `InvalidInstanceId.AlreadyExists` (HTTP 403, retry: never): The specified instance already exists in the specified security group.
     InvalidInstanceIdAlreadyExists,
-    /// `InvalidInstanceId.CountLimitExceeded` (HTTP 403, retry: never): %s
+    /// `InvalidInstanceId.CountLimitExceeded` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The count of the parameter InstanceId exceeds the limit of %s.
     InvalidInstanceIdCountLimitExceeded,
     /// `InvalidInstanceId.LimitedRegion` (HTTP 403, retry: never): The specified instance does not support this operation due to the limitation of its region.
     InvalidInstanceIdLimitedRegion,
@@ -2417,7 +2523,10 @@ pub enum EcsError {
     /// - 400: The specified InstanceId is not valid.
     /// - 403: The specified instance is not a classic network instance.
     InvalidInstanceIdMalFormed,
-    /// `InvalidInstanceId.Malformed` (HTTP 400, retry: never): The specified parameter "InstanceId" is not valid.
+    /// `InvalidInstanceId.Malformed` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified parameter "InstanceId" is not valid.
+    /// - 400: The specified parameter InstanceId is not valid.
     InvalidInstanceIdMalformed_2,
     /// `InvalidInstanceId.Mismatch` (HTTP 400, retry: never): Specified instance and security group are not in the same VPC.
     InvalidInstanceIdMismatch,
@@ -2430,7 +2539,10 @@ pub enum EcsError {
     /// - 403: %s
     /// - 403: Classic network Instance  does not support this operation.
     InvalidInstanceIdNotSupport,
-    /// `InvalidInstanceId.OSTypeUnsupported` (HTTP 403, retry: never): The OS type of the instance corresponding to the parameter InstanceId does not support the specified command type.
+    /// `InvalidInstanceId.OSTypeUnsupported` (HTTP 403, retry: never):
+    ///
+    /// - 403: The OS type of the instance corresponding to the parameter InstanceId does not support the specified command type.
+    /// - 403: The OS type of the instance %s corresponding to the parameter InstanceId does not support the operation.
     InvalidInstanceIdOsTypeUnsupported,
     /// `InvalidInstanceId.PlanedChange` (HTTP 403, retry: never): %s
     InvalidInstanceIdPlanedChange,
@@ -2491,7 +2603,10 @@ pub enum EcsError {
     InvalidInstanceTypeElasticNetworkInterfaceNotSupported,
     /// `InvalidInstanceType.Missing` (HTTP 404, retry: never): The InstanceType parameter that is mandatory for processing the request is not provided.
     InvalidInstanceTypeMissing,
-    /// `InvalidInstanceType.NotFound` (HTTP 404, retry: never): The InstanceType provided does not exist in our records.
+    /// `InvalidInstanceType.NotFound` (HTTP 404, retry: never):
+    ///
+    /// - 404: The InstanceType provided does not exist in our records.
+    /// - 404: The specified instance type does not exist.
     InvalidInstanceTypeNotFound,
     /// `InvalidInstanceType.NotMatch` (HTTP 403, 404, retry: never):
     ///
@@ -2548,6 +2663,7 @@ pub enum EcsError {
     /// - 403: The specified InstanceType is not supported.
     /// - 403: The specified zone does not offer the specified instancetype.
     /// - 404: The specified InstanceType does not exist or beyond the permitted range.
+    /// - 400: The specified instance type %s does not exist. You can use the DescribeInstanceTypes API to query the available instance types.
     InvalidInstanceTypeValueNotSupported,
     /// `InvalidInstanceType.ValueUnauthorized` (HTTP 400, 500, retry: never):
     ///
@@ -2617,17 +2733,36 @@ pub enum EcsError {
     InvalidIpIpAssigned,
     /// `InvalidIp.IpPrefixIllegal` (HTTP 403, retry: never): The ip prefixes %s is/are illegal.
     InvalidIpIpPrefixIllegal,
-    /// `InvalidIp.IpPrefixMaskIllegal` (HTTP 403, retry: never): The ip prefix mask is illegal.
+    /// `InvalidIp.IpPrefixMaskIllegal` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefix mask is illegal.
+    /// - 403: The current IP prefix mask is illegal.
     InvalidIpIpPrefixMaskIllegal,
-    /// `InvalidIp.IpPrefixMaskInvalid` (HTTP 403, retry: never): The ip prefixes mask %s is illegal which must be between %s and %s.
+    /// `InvalidIp.IpPrefixMaskInvalid` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefixes mask %s is illegal which must be between %s and %s.
+    /// - 403: The IP prefix mask %s is illegal which must be between %s and %s.
+    /// - 403: The IP prefixes mask "%s" is illegal.Ensure the mask is between %s and %s.
     InvalidIpIpPrefixMaskInvalid,
-    /// `InvalidIp.IpPrefixMaskNotSame` (HTTP 403, retry: never): The ip prefixes %s are illegal which mask must be same.
+    /// `InvalidIp.IpPrefixMaskNotSame` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefixes %s are illegal which mask must be same.
+    /// - 403: The IP prefixes %s are illegal.The IP prefix mask must be the same.
     InvalidIpIpPrefixMaskNotSame,
-    /// `InvalidIp.IpPrefixMustInReserveSegment` (HTTP 403, retry: never): The ip prefix must in vswitch reserve segment.
+    /// `InvalidIp.IpPrefixMustInReserveSegment` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefix must in vswitch reserve segment.
+    /// - 403: The IP prefix must be in VSwitch reserved segment. Ensure you create reserved segment for the VSwitch.
     InvalidIpIpPrefixMustInReserveSegment,
-    /// `InvalidIp.IpPrefixNotAvailable` (HTTP 403, retry: never): The ip prefix is/are not available.
+    /// `InvalidIp.IpPrefixNotAvailable` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefix is/are not available.
+    /// - 403: The IP prefix is not available.
     InvalidIpIpPrefixNotAvailable,
-    /// `InvalidIp.IpPrefixNotStrict` (HTTP 403, retry: never): The ip prefix must be strict cidr format.
+    /// `InvalidIp.IpPrefixNotStrict` (HTTP 403, retry: never):
+    ///
+    /// - 403: The ip prefix must be strict cidr format.
+    /// - 403: The IP prefix "%s" must be strict CIDR format.
     InvalidIpIpPrefixNotStrict,
     /// `InvalidIp.IpRepeated` (HTTP 403, retry: never): %s
     InvalidIpIpRepeated,
@@ -2681,11 +2816,20 @@ pub enum EcsError {
     InvalidIpStatusHasBeenUsedBySnatTable,
     /// `InvalidIpv6Gateway.NotFound` (HTTP 404, retry: never): Specified Ipv6Gateway does not exist.
     InvalidIpv6GatewayNotFound,
-    /// `InvalidIspBandwidthOut` (HTTP 403, retry: never): %s
+    /// `InvalidIspBandwidthOut` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The specified parameter InternetMaxBandwidthOut should  be larger than 0 when specifying parameter Isp.
     InvalidIspBandwidthOut,
-    /// `InvalidIspType.ValueNotSupported` (HTTP 403, retry: never): %s
+    /// `InvalidIspType.ValueNotSupported` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The specified parameter Isp is invalid.
     InvalidIspTypeValueNotSupported,
-    /// `InvalidIspUID` (HTTP 403, retry: never): %s
+    /// `InvalidIspUID` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The current account does not have permission to specify the Isp parameter.
     InvalidIspUid,
     /// `InvalidKMSKeyId.NotSymmetric` (HTTP 400, 403, retry: never):
     ///
@@ -2878,7 +3022,10 @@ pub enum EcsError {
     InvalidOssBucketNotMatched,
     /// `InvalidOSSObject.Malformed` (HTTP 400, retry: never): The specified OSS object is wrongly formed.
     InvalidOssObjectMalformed,
-    /// `InvalidOSSObject.NeedRestore` (HTTP 400, retry: never): The specified OSS object is a archive object, need restore first.
+    /// `InvalidOSSObject.NeedRestore` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified OSS object is a archive object, need restore first.
+    /// - 403: The specified ImportImageOptions.DiskDeviceMappings.OSSObject is an archived object and needs to be restored first.
     InvalidOssObjectNeedRestore,
     /// `InvalidOSSObject.NotFound` (HTTP 400, retry: never): The specified OSS object does not exist in this region.
     InvalidOssObjectNotFound,
@@ -2900,7 +3047,10 @@ pub enum EcsError {
     InvalidOperationAtLeastInOneGroup,
     /// `InvalidOperation.AvailabilityZoneMismatch` (HTTP 403, retry: never): %s
     InvalidOperationAvailabilityZoneMismatch,
-    /// `InvalidOperation.BoundingEniSlaveQuotaExceed` (HTTP 403, retry: never): The slave eni quota above bounding eni exceeds.
+    /// `InvalidOperation.BoundingEniSlaveQuotaExceed` (HTTP 403, retry: never):
+    ///
+    /// - 403: The slave eni quota above bounding eni exceeds.
+    /// - 403: The number of Slave ENIs exceeds the limit of Bond ENI.
     InvalidOperationBoundingEniSlaveQuotaExceed,
     /// `InvalidOperation.CanNotAttachMultiAttachDiskAsSystemDisk` (HTTP 403, retry: never): Multi attach disk can not be attached as system disk.
     InvalidOperationCanNotAttachMultiAttachDiskAsSystemDisk,
@@ -2914,7 +3064,10 @@ pub enum EcsError {
     InvalidOperationCloudBoxImageImportUnsupported,
     /// `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (HTTP 403, retry: never): The specified confidential computing mode is in invite only testing: %s.
     InvalidOperationConfidentialComputingModeInInviteOnlyTesting,
-    /// `InvalidOperation.Conflict` (HTTP 409, retry: never): Request was denied due to conflict with a previous request, please try again later.
+    /// `InvalidOperation.Conflict` (HTTP 409, 400, retry: never):
+    ///
+    /// - 409: Request was denied due to conflict with a previous request, please try again later.
+    /// - 400: The port range list has conflict task.
     InvalidOperationConflict,
     /// `InvalidOperation.ConnectionTrackingConfigNotSupportMemberEni` (HTTP 400, retry: never): Member eni not support ConnectionTrackingConfiguration.
     InvalidOperationConnectionTrackingConfigNotSupportMemberEni,
@@ -2934,7 +3087,10 @@ pub enum EcsError {
     InvalidOperationDeletionProtection,
     /// `InvalidOperation.DetachPrimaryEniNotAllowed` (HTTP 400, retry: never): %s
     InvalidOperationDetachPrimaryEniNotAllowed,
-    /// `InvalidOperation.DiskCategoryUnsupported` (HTTP 403, retry: never): The DetachDisk operation is not supported for elastic ephemeral disk.
+    /// `InvalidOperation.DiskCategoryUnsupported` (HTTP 403, 400, retry: never):
+    ///
+    /// - 403: The DetachDisk operation is not supported for elastic ephemeral disk.
+    /// - 400: The current category of the disk does not support this operation.
     InvalidOperationDiskCategoryUnsupported,
     /// `InvalidOperation.EipBindModel` (HTTP 403, retry: never): %s
     InvalidOperationEipBindModel,
@@ -2951,6 +3107,7 @@ pub enum EcsError {
     /// - 400: The number of ENIs in an enterprise security group has reached the maximum limit.
     /// - 403: %s
     /// - 403: The maximum number of eni in a enterprise level security group is exceeded.
+    /// - 400: %s.
     InvalidOperationEniCountExceeded,
     /// `InvalidOperation.EniHotPlugNotSupported` (HTTP 400, retry: never): The ENI with high-performance traffic mode cannot be hot-plugged. Please stop the ECS instance to which the ENI is attached, and try again.
     InvalidOperationEniHotPlugNotSupported,
@@ -2969,6 +3126,7 @@ pub enum EcsError {
     ///
     /// - 403: %s
     /// - 404: The High Performance traffic mode does not support Ipv6.
+    /// - 404: The High Performance(RDMA) traffic mode does not support IPv6.
     InvalidOperationEniTrafficModeNotSupportIpv6,
     /// `InvalidOperation.EniTrunkDeviceFull` (HTTP 403, retry: never): %s
     InvalidOperationEniTrunkDeviceFull,
@@ -3017,7 +3175,10 @@ pub enum EcsError {
     /// - 400: The instance type of the specified instance does not support hot attach disk.
     /// - 400: The instance type of the specified instance does not support hot detach disk.
     InvalidOperationInstanceTypeNotSupport,
-    /// `InvalidOperation.InstanceTypeNotSupportEniTrunking` (HTTP 403, retry: never): %s
+    /// `InvalidOperation.InstanceTypeNotSupportEniTrunking` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The current instance type does not support ENI trunking operation.
     InvalidOperationInstanceTypeNotSupportEniTrunking,
     /// `InvalidOperation.InstanceTypeNotSupportHighPerformance` (HTTP 400, retry: never): The ECS instance type where the ENI is located does not support the RDMA mode.
     InvalidOperationInstanceTypeNotSupportHighPerformance,
@@ -3061,6 +3222,7 @@ pub enum EcsError {
     ///
     /// - 400: The number of IPv6 supported by the current instance type has reached the upper limit.
     /// - 403: %s
+    /// - 403: %s.
     InvalidOperationIpv6CountExceeded,
     /// `InvalidOperation.Ipv6NotSupport` (HTTP 403, retry: never): %s
     InvalidOperationIpv6NotSupport,
@@ -3108,6 +3270,7 @@ pub enum EcsError {
     /// - 403: Instance on dedicated host not support modify charge type.
     /// - 403: The specified region is not support to allocate ipv6 when create network interface.
     /// - 404: The specified DedicatedHost operation not supported on MPS.
+    /// - 403: The specified region does not support allocating IPv6 when creating ENI.
     InvalidOperationNotSupport,
     /// `InvalidOperation.NotSupportCopyInSameRegion` (HTTP 403, retry: never): Copying snapshot in the same region is not supported.
     InvalidOperationNotSupportCopyInSameRegion,
@@ -3143,7 +3306,10 @@ pub enum EcsError {
     InvalidOperationRebootingRequired,
     /// `InvalidOperation.RedeployInstance` (HTTP 403, retry: never): %s
     InvalidOperationRedeployInstance,
-    /// `InvalidOperation.RegionNotSupportIpPrefix` (HTTP 500, retry: transient): The current region does not support ip prefix.
+    /// `InvalidOperation.RegionNotSupportIpPrefix` (HTTP 500, retry: transient):
+    ///
+    /// - 500: The current region does not support ip prefix.
+    /// - 500: The current region does not support IP prefix feature.
     InvalidOperationRegionNotSupportIpPrefix,
     /// `InvalidOperation.RegionNotSupportNetworkInterfaceId` (HTTP 403, retry: never): The specific region does not support network interface id.
     InvalidOperationRegionNotSupportNetworkInterfaceId,
@@ -3153,7 +3319,10 @@ pub enum EcsError {
     InvalidOperationReleasePrivatePoolUnsupported,
     /// `InvalidOperation.RepeatModeUnsupported` (HTTP 403, retry: never): The operation is not supported for current repeat mode of invocation.
     InvalidOperationRepeatModeUnsupported,
-    /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403, retry: never): %s
+    /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The current operation is not supported because the resource is managed by a cloud product. Please contact the relevant cloud product to confirm the reason.
     InvalidOperationResourceManagedByCloudProduct,
     /// `InvalidOperation.RouterInterfaceNotDeleted` (HTTP 400, retry: never): The specified VirutalBorderRouter still has routerInterface.
     InvalidOperationRouterInterfaceNotDeleted,
@@ -3161,7 +3330,10 @@ pub enum EcsError {
     InvalidOperationSecurityGroupNotAuthorized,
     /// `InvalidOperation.SecurityGroupRuleDenied` (HTTP 403, retry: never): The operation is not allowed by the security group inbound rules of the specified instance.
     InvalidOperationSecurityGroupRuleDenied,
-    /// `InvalidOperation.SlaveEniMustHaveBondingEni` (HTTP 404, retry: never): Create slave eni must have bonding eni first.
+    /// `InvalidOperation.SlaveEniMustHaveBondingEni` (HTTP 404, retry: never):
+    ///
+    /// - 404: Create slave eni must have bonding eni first.
+    /// - 404: Ensure you create the corresponding Bond ENI before creating Slave ENI.
     InvalidOperationSlaveEniMustHaveBondingEni,
     /// `InvalidOperation.StarterPackage` (HTTP 403, retry: never): StarterPackage not support modification.
     InvalidOperationStarterPackage,
@@ -3179,7 +3351,10 @@ pub enum EcsError {
     InvalidOperationUserNotSupportNetworkCard,
     /// `InvalidOperation.UserNotSupported` (HTTP 400, retry: never): Reseller user do not support purchase at the moment.
     InvalidOperationUserNotSupported,
-    /// `InvalidOperation.VSwitchCidrReservationNotExist` (HTTP 404, retry: never): The specified vSwitch has no cidr reservation.
+    /// `InvalidOperation.VSwitchCidrReservationNotExist` (HTTP 404, retry: never):
+    ///
+    /// - 404: The specified vSwitch has no cidr reservation.
+    /// - 404: The specified VSwitch does not have CIDR reservation.
     InvalidOperationVSwitchCidrReservationNotExist,
     /// `InvalidOperation.VSwitchIpv6Disabled` (HTTP 404, retry: never): The specified VSwitch does not support Ipv6 feature.
     InvalidOperationVSwitchIpv6Disabled,
@@ -3357,6 +3532,8 @@ pub enum EcsError {
     ///
     /// - 400: %s
     /// - 403: %s
+    /// - 403: The current operation does not allow both diskId and imageId to be empty. Make sure that either diskId or imageId is not empty.
+    /// - 403: The current operation requires either a password or a keyPairName to must be provided. Please ensure that at least one of them is not empty.
     InvalidParameterAllEmpty,
     /// `InvalidParameter.AllowMigrateAcrossZone` (HTTP 400, retry: never): The specified parameter CanMigrateAcrossZone is not valid.
     InvalidParameterAllowMigrateAcrossZone,
@@ -3389,12 +3566,13 @@ pub enum EcsError {
     InvalidParameterCloudboxNotSupported,
     /// `InvalidParameter.Combination` (HTTP 403, retry: never): %s
     InvalidParameterCombination,
-    /// `InvalidParameter.Conflict` (HTTP 400, retry: never):
+    /// `InvalidParameter.Conflict` (HTTP 400, 403, retry: never):
     ///
     /// - 400: %s
     /// - 400: IPv6 and IPv4 addresses cannot exist at the same time.
     /// - 400: The specified image does not support the specified instance type.
     /// - 400: The specified region and cluster do not match.
+    /// - 403: The current operation does not allow both diskId and imageId to be set. Make sure that either diskId or imageId is not empty.
     InvalidParameterConflict,
     /// `InvalidParameter.CopiedSnapshotsRetentionDays` (HTTP 403, retry: never): The specified CopiedSnapshotsRetentionDays is invalid.
     InvalidParameterCopiedSnapshotsRetentionDays,
@@ -3420,7 +3598,10 @@ pub enum EcsError {
     InvalidParameterDeleteWithInstance,
     /// `InvalidParameter.DeploymentSetGroupNo` (HTTP 404, retry: never): Parameter DeploymentSetGroupNo is invalid.
     InvalidParameterDeploymentSetGroupNo,
-    /// `InvalidParameter.Description` (HTTP 400, retry: never): The specified Description is invalid.
+    /// `InvalidParameter.Description` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified Description is invalid.
+    /// - 400: The parameter Description is invalid.
     InvalidParameterDescription,
     /// `InvalidParameter.DetectionStrategy` (HTTP 400, retry: never): The specified parameter DetectionStrategy is invalid.
     InvalidParameterDetectionStrategy,
@@ -3436,7 +3617,10 @@ pub enum EcsError {
     InvalidParameterDiskType,
     /// `InvalidParameter.Domain` (HTTP 400, retry: never): The specified parameter Domain is not valid.
     InvalidParameterDomain,
-    /// `InvalidParameter.Duration` (HTTP 403, retry: never): %s
+    /// `InvalidParameter.Duration` (HTTP 403, 400, retry: never):
+    ///
+    /// - 403: %s
+    /// - 400: The specified parameter Duration is invalid.
     InvalidParameterDuration,
     /// `InvalidParameter.Encrypted.KmsNotEnable` (HTTP 400, retry: never): Failed to perform this operation because KMS is not activated.
     InvalidParameterEncryptedKmsNotEnable,
@@ -3445,14 +3629,20 @@ pub enum EcsError {
     /// - 400: %s
     /// - 400: The specified parameter Encrypted must be true when kmsKeyId is not empty.
     InvalidParameterEncryptedIllegal,
-    /// `InvalidParameter.EncryptedNotSupported` (HTTP 400, retry: never): %s
+    /// `InvalidParameter.EncryptedNotSupported` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: %s
+    /// - 403: The current disk category does not support encryption. If encryption is required, please switch to a different disk category.
     InvalidParameterEncryptedNotSupported,
     /// `InvalidParameter.EndTime` (HTTP 400, 403, retry: never):
     ///
     /// - 400: The specified parameter EndTime is earlier than StartTime.
     /// - 403: The specified parameter EndTime is earlier than StartTime.
     InvalidParameterEndTime,
-    /// `InvalidParameter.EniConnectionTrackingConfiguration` (HTTP 400, retry: never): The specify network interface connection tracking configuration exceeds limit.
+    /// `InvalidParameter.EniConnectionTrackingConfiguration` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specify network interface connection tracking configuration exceeds limit.
+    /// - 400: The specified ENI connection tracking configuration "%s" must be between %s and %s.
     InvalidParameterEniConnectionTrackingConfiguration,
     /// `InvalidParameter.EniInstanceId` (HTTP 400, retry: never): %s
     InvalidParameterEniInstanceId,
@@ -3467,7 +3657,10 @@ pub enum EcsError {
     InvalidParameterEniNotBelongTrunk,
     /// `InvalidParameter.EniNumExceededWithLaunchEcs` (HTTP 403, retry: never): %s
     InvalidParameterEniNumExceededWithLaunchEcs,
-    /// `InvalidParameter.EniQueueSize` (HTTP 400, retry: never): The specified parameter TxQueueSize and RxQueueSize are not equal or exceed limit.
+    /// `InvalidParameter.EniQueueSize` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified parameter TxQueueSize and RxQueueSize are not equal or exceed limit.
+    /// - 400: The specified parameter "TxQueueSize" and "RxQueueSize" are not equal or the value must be 8192 or 16384.
     InvalidParameterEniQueueSize,
     /// `InvalidParameter.EniTrafficMode` (HTTP 400, 403, retry: never):
     ///
@@ -3502,6 +3695,7 @@ pub enum EcsError {
     ///
     /// - 403: %s
     /// - 404: The specified InstanceId does not exist.
+    /// - 403: The specified InstanceId does not exist.
     InvalidParameterInvalidInstanceId,
     /// `InvalidParameter.InvalidInstanceIdAndVpcId` (HTTP 403, retry: never): The parameter InstanceId and VpcId are not allowed to be empty at the same time.
     InvalidParameterInvalidInstanceIdAndVpcId,
@@ -3521,6 +3715,7 @@ pub enum EcsError {
     /// - 400: The CMK needs to be enabled.
     /// - 403: %s
     /// - 403: The CMK needs to be enabled.
+    /// - 403: The CMK (Customer Master Key) must be in an active state.
     InvalidParameterKmsKeyIdCmkNotEnabled,
     /// `InvalidParameter.KMSKeyId.CMKUnauthorized` (HTTP 400, 403, retry: never):
     ///
@@ -3530,6 +3725,7 @@ pub enum EcsError {
     /// - 403: The CMK needs to be added ECS tag
     /// - 403: The CMK needs to be added ECS tag.
     /// - 403: This operation for kmsKeyId is forbidden by KMS. If you need further assistance, you can contact the KMS Technical Support.
+    /// - 403: The CMK(Customer Master Key) lacks authorization to add tags to the ECS service.
     InvalidParameterKmsKeyIdCmkUnauthorized,
     /// `InvalidParameter.KMSKeyId.KMSUnauthorized` (HTTP 400, 403, retry: never):
     ///
@@ -3595,6 +3791,7 @@ pub enum EcsError {
     ///
     /// - 400: Invalid network card index, please check instance type.
     /// - 400: Invalid network card index, please check your instance type.
+    /// - 400: The network card index is invalid or the current ECS/ENI type does not support the value.
     InvalidParameterNetworkCardIndexInvalid,
     /// `InvalidParameter.NetworkInterface` (HTTP 403, retry: never): %s
     InvalidParameterNetworkInterface,
@@ -3635,6 +3832,7 @@ pub enum EcsError {
     /// - 400: The specified Period is invalid.
     /// - 400: The specified Period is not valid.
     /// - 403: The specified parameter Period is not valid.
+    /// - 400: The specified parameter Period or PeriodUnit is invalid.
     InvalidParameterPeriod,
     /// `InvalidParameter.PeriodUnit` (HTTP 400, 403, retry: never):
     ///
@@ -3661,7 +3859,10 @@ pub enum EcsError {
     InvalidParameterQueuePairNumberMustEmpty,
     /// `InvalidParameter.RecycleBin` (HTTP 400, retry: never): You do not have permission to set recyclable properties.
     InvalidParameterRecycleBin,
-    /// `InvalidParameter.RegionId` (HTTP 400, retry: never): The specified RegionId is not exist.
+    /// `InvalidParameter.RegionId` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified RegionId is not exist.
+    /// - 400: The specified RegionId is invalid.
     InvalidParameterRegionId,
     /// `InvalidParameter.RegionIdAndInstanceId` (HTTP 403, retry: never): The specified instance does not exist.
     InvalidParameterRegionIdAndInstanceId,
@@ -3701,6 +3902,7 @@ pub enum EcsError {
     /// - 400: %s
     /// - 404: %s
     /// - 404: The specified security group ids has repeated.
+    /// - 400: The SecurityGroupId is repeated.
     InvalidParameterSecurityGroupIdRepeated,
     /// `InvalidParameter.SecurityGroupType` (HTTP 400, retry: never): The specified SecurityGroupType is not valid.
     InvalidParameterSecurityGroupType,
@@ -3815,7 +4017,10 @@ pub enum EcsError {
     InvalidParametersKeyNotMatch,
     /// `InvalidParameters.ValueTypeUnsupported` (HTTP 403, retry: never): The type of the value in the parameter Parameters is not supported.
     InvalidParametersValueTypeUnsupported,
-    /// `InvalidParams` (HTTP 403, retry: never): %s
+    /// `InvalidParams` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The parameters statusKey or statusValue are not valid.
     InvalidParams,
     /// `InvalidParams.CreateEniParams` (HTTP 400, retry: never): %s
     InvalidParamsCreateEniParams,
@@ -3874,7 +4079,10 @@ pub enum EcsError {
     InvalidPayAsYouGoAllocationStrategyValueNotSupported,
     /// `InvalidPayMethod` (HTTP 403, retry: never): The specified pay method is not valid.
     InvalidPayMethod,
-    /// `InvalidPayMethod.SyncPaymentNotSupport` (HTTP 400, retry: never): Synchronous payment is not supported. Use another payment method.
+    /// `InvalidPayMethod.SyncPaymentNotSupport` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: Synchronous payment is not supported. Use another payment method.
+    /// - 403: Synchronous payment is not supported. Use another payment method.
     InvalidPayMethodSyncPaymentNotSupport,
     /// `InvalidPayType.NotSupport` (HTTP 404, retry: never): The specified pre pay instance not support.
     InvalidPayTypeNotSupport,
@@ -4013,6 +4221,7 @@ pub enum EcsError {
     ///
     /// - 400: Specified private IP address is duplicated.
     /// - 400: The specified private IP address is already in use.
+    /// - 400: The specified private IP address "%s" is duplicated.
     InvalidPrivateIpAddressDuplicated,
     /// `InvalidPrivateIpAddress.Malformed` (HTTP 400, 403, retry: never):
     ///
@@ -4023,7 +4232,10 @@ pub enum EcsError {
     InvalidPrivateIpAddressMalformed,
     /// `InvalidPrivateIpAddress.Mismatch` (HTTP 400, retry: never): Specified private IP address is not in the CIDR block of virtual switch.
     InvalidPrivateIpAddressMismatch,
-    /// `InvalidPrivatePoolId.NotFound` (HTTP 404, retry: never): The specified private pool does not exist.
+    /// `InvalidPrivatePoolId.NotFound` (HTTP 404, 500, retry: never):
+    ///
+    /// - 404: The specified private pool does not exist.
+    /// - 500: The specified private pool does not exist.
     InvalidPrivatePoolIdNotFound,
     /// `InvalidPrivatePoolOptions.Id` (HTTP 403, retry: never): The specified private pool does not support this operation.
     InvalidPrivatePoolOptionsId_3,
@@ -4126,7 +4338,10 @@ pub enum EcsError {
     InvalidRemovedIpAddressesNotFound,
     /// `InvalidRepeatMode.NotFound` (HTTP 404, retry: never): The specified repeat mode does not exist.
     InvalidRepeatModeNotFound,
-    /// `InvalidReservedInstanceId.NotFound` (HTTP 403, retry: never): The specified parameter ReservedInstanceId is invalid.
+    /// `InvalidReservedInstanceId.NotFound` (HTTP 403, 404, retry: never):
+    ///
+    /// - 403: The specified parameter ReservedInstanceId is invalid.
+    /// - 404: The specified ReservedInstanceId does not exist.
     InvalidReservedInstanceIdNotFound,
     /// `InvalidReservedInstanceLockReason.ValueNotSupported` (HTTP 400, retry: never): The specified LockReason is not supported.
     InvalidReservedInstanceLockReasonValueNotSupported,
@@ -4166,7 +4381,10 @@ pub enum EcsError {
     InvalidResourceNotExists,
     /// `InvalidResourceGroup.Duplicate` (HTTP 403, retry: never): The ResourceId provided has a ResourceGroup in our records.
     InvalidResourceGroupDuplicate,
-    /// `InvalidResourceGroup.NotFound` (HTTP 404, retry: never): The ResourceGroup provided does not exist in our records.
+    /// `InvalidResourceGroup.NotFound` (HTTP 404, retry: never):
+    ///
+    /// - 404: The ResourceGroup provided does not exist in our records.
+    /// - 404: The specified resource group is not found.
     InvalidResourceGroupNotFound,
     /// `InvalidResourceGroupId` (HTTP 400, retry: never): The specified ResourceGroupId does not exist.
     InvalidResourceGroupId,
@@ -4286,7 +4504,10 @@ pub enum EcsError {
     InvalidSecurityGroupIdNotVpc,
     /// `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (HTTP 400, retry: never): %s
     InvalidSecurityGroupIdSingleIdAndMultiIdConflict,
-    /// `InvalidSecurityGroupName.Malformed` (HTTP 400, retry: never): Specified security group name is not valid.
+    /// `InvalidSecurityGroupName.Malformed` (HTTP 400, retry: never):
+    ///
+    /// - 400: Specified security group name is not valid.
+    /// - 400: The specified parameter SecurityGroupName is not valid.
     InvalidSecurityGroupNameMalformed,
     /// `InvalidSecurityGroupRule.RuleNotExist` (HTTP 400, retry: never): The specified rule does not exist.
     InvalidSecurityGroupRuleRuleNotExist,
@@ -4393,7 +4614,10 @@ pub enum EcsError {
     InvalidSourceInstanceNotFound,
     /// `InvalidSourcePortRange.Malformed` (HTTP 400, retry: never): The specified parameter SourcePortRange is not valid.
     InvalidSourcePortRangeMalformed,
-    /// `InvalidSourceSnapshot` (HTTP 403, retry: never): The snapshot which is used to create the specified disk has been deleted.
+    /// `InvalidSourceSnapshot` (HTTP 403, retry: never):
+    ///
+    /// - 403: The snapshot which is used to create the specified disk has been deleted.
+    /// - 403: The source snapshot of the disk has been deleted and cannot support the current operation.
     InvalidSourceSnapshot,
     /// `InvalidSpec.ValudNotSupported` (HTTP 400, retry: never): The specified Spec is not supported.
     InvalidSpecValudNotSupported,
@@ -4436,14 +4660,21 @@ pub enum EcsError {
     InvalidSpotStrategyValueNotSupported,
     /// `InvalidStartTime.BeyondLifeCycle` (HTTP 400, retry: never): The specified start time exceeds the expiration time.
     InvalidStartTimeBeyondLifeCycle,
-    /// `InvalidStartTime.MalFormed` (HTTP 400, retry: never): The specified StartTime is out of the permitted range.
+    /// `InvalidStartTime.MalFormed` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified StartTime is out of the permitted range.
+    /// - 403: The specified StartTime is not valid.
     InvalidStartTimeMalFormed,
     /// `InvalidStartTime.Malformed` (HTTP 400, 403, retry: never):
     ///
     /// - 400: The specified parameter "StartTime" is not valid.
     /// - 403: The specified parameter "StartTime" is not valid.
     InvalidStartTimeMalformed,
-    /// `InvalidStartTime.NotSupported` (HTTP 400, retry: never): The specified StartTime should be within 180 calendar days from the current date, and you must specify a precision to hour.
+    /// `InvalidStartTime.NotSupported` (HTTP 400, 403, retry: never):
+    ///
+    /// - 400: The specified StartTime should be within 180 calendar days from the current date, and you must specify a precision to hour.
+    /// - 400: The StartTime of TimeDivisionElasticityAssurance cannot between any of active time ranges.
+    /// - 403: The specified startTime is not supported.
     InvalidStartTimeNotSupported,
     /// `InvalidStartTime.ScopeNotMatch` (HTTP 400, retry: never): Zonal reservedInstance not supported for scheduled creating.
     InvalidStartTimeScopeNotMatch,
@@ -4478,7 +4709,10 @@ pub enum EcsError {
     InvalidStatusInProgress,
     /// `InvalidStatus.InstanceHasBandWidth` (HTTP 400, retry: never): The specified instance bandwidth invalid.
     InvalidStatusInstanceHasBandWidth,
-    /// `InvalidStatus.InstanceIsMigrating` (HTTP 400, retry: never): The instance which eni attached is migrating, please try it later.
+    /// `InvalidStatus.InstanceIsMigrating` (HTTP 400, retry: never):
+    ///
+    /// - 400: The instance which eni attached is migrating, please try it later.
+    /// - 400: The ECS which ENI is attached to is migrating. Please try again later.
     InvalidStatusInstanceIsMigrating,
     /// `InvalidStatus.InstanceLocked` (HTTP 403, retry: never): The specified instance is locked,please wait more.
     InvalidStatusInstanceLocked,
@@ -4514,6 +4748,8 @@ pub enum EcsError {
     /// - 403: The current status of the resource does not support this operation.
     /// - 404: The DemandStatus does not exist in our records
     /// - 404: The DemandStatus does not exist in our records.
+    /// - 400: The specified instance status is not supported for this operation, expect status is Running or Stopped.
+    /// - 403: The specified parameter status is not valid. The expected status is progressing, accomplished or failed.
     InvalidStatusValueNotSupported,
     /// `InvalidStorageClusterId.CapacityNotEnough` (HTTP 400, retry: never): The remaining capacity of the current dedicated storage cluster is less than the size of disk.
     InvalidStorageClusterIdCapacityNotEnough,
@@ -4599,12 +4835,17 @@ pub enum EcsError {
     /// - 400: %s
     /// - 400: The specified parameter SystemDisk.Size is invalid.
     /// - 404: The specified parameter SystemDisk.Size is invalid.
+    /// - 400: The specified parameter SystemDisk.Size is invalid
+    /// - 400: The specified system disk size is invalid.
     InvalidSystemDiskSizeValueNotSupported,
     /// `InvalidSystemDiskStatus.IsTransfering` (HTTP 403, retry: never): The current status of the resource does not support this operation, system disk is transfering.
     InvalidSystemDiskStatusIsTransfering,
     /// `InvalidSystemSnapshot.Missing` (HTTP 403, retry: never): %s
     InvalidSystemSnapshotMissing,
-    /// `InvalidSystemType.NotSupportedValue` (HTTP 400, retry: never): %s
+    /// `InvalidSystemType.NotSupportedValue` (HTTP 400, retry: never):
+    ///
+    /// - 400: %s
+    /// - 400: %s.
     InvalidSystemTypeNotSupportedValue,
     /// `InvalidTag.Mismatch` (HTTP 400, retry: never): The specified Tag.n.Key and Tag.n.Value are not match.
     InvalidTagMismatch,
@@ -4621,6 +4862,7 @@ pub enum EcsError {
     /// - 400: Specified tag key is not valid.
     /// - 400: The parameter Tag.n.Key is illegal.
     /// - 400: The specified Tag.n.Key is not valid.
+    /// - 400: The specified Tag.N.Key is not valid. Tag keys cannot be empty or null, support up to 128 characters, cannot start with "aliyun" or "acs:", and cannot contain "http://" or "https://".
     InvalidTagKeyMalformed,
     /// `InvalidTagValue` (HTTP 400, retry: never): The tag values are not valid.
     InvalidTagValue,
@@ -4629,6 +4871,7 @@ pub enum EcsError {
     /// - 400: Specified tag value is not valid.
     /// - 400: The parameter Tag.n.Value is illegal.
     /// - 400: The specified Tag.n.Value is not valid.
+    /// - 400: The specified Tag.N.Value is not valid. Tag values support up to 128 characters, and cannot contain "http://" or "https://".
     InvalidTagValueMalformed,
     /// `InvalidTags.MalFormed` (HTTP 400, retry: never): The tags must be empty, when the tagFilters is not empty.
     InvalidTagsMalFormed,
@@ -4690,6 +4933,7 @@ pub enum EcsError {
     /// - 400: The specified UserData is not valid.
     /// - 403: The specified UserData is not valid
     /// - 403: The specified UserData is not valid.
+    /// - 400: The specified parameter UserData must be base64 encoded.
     InvalidUserDataBase64FormatInvalid,
     /// `InvalidUserData.Forbidden` (HTTP 403, retry: never):
     ///
@@ -4706,6 +4950,7 @@ pub enum EcsError {
     ///
     /// - 400: %s
     /// - 400: The specified parameter "UserData" exceeds the size.
+    /// - 400: The specified parameter UserData exceeds the size.
     InvalidUserDataSizeExceeded,
     /// `InvalidUserType.NotSupported` (HTTP 403, retry: never): %s
     InvalidUserTypeNotSupported,
@@ -4747,7 +4992,10 @@ pub enum EcsError {
     InvalidVSwitchIdIpInvalid,
     /// `InvalidVSwitchId.IpNotEnough` (HTTP 403, retry: never): %s
     InvalidVSwitchIdIpNotEnough,
-    /// `InvalidVSwitchId.IpPrefixNotEnough` (HTTP 403, retry: never): The specified vSwitch has not enough ip prefix.
+    /// `InvalidVSwitchId.IpPrefixNotEnough` (HTTP 403, retry: never):
+    ///
+    /// - 403: The specified vSwitch has not enough ip prefix.
+    /// - 403: The specified VSwitch does not have enough IP prefixes.
     InvalidVSwitchIdIpPrefixNotEnough,
     /// `InvalidVSwitchId.Mismatch` (HTTP 400, retry: never): Specified instance and virtual switch are not in the same zone.
     InvalidVSwitchIdMismatch,
@@ -4765,6 +5013,9 @@ pub enum EcsError {
     /// - 404: The specified VSwitch does not exist in the specified region.
     /// - 404: The specified virtual switch does not exists.
     /// - 404: VSwitch not exist.
+    /// - 400: The specified VSwitch does not exist in the specified region.
+    /// - 404: The specified VSwitchId does not exist.
+    /// - 404: The specified virtual switch %s  does not exist.
     InvalidVSwitchIdNotFound,
     /// `InvalidVSwitchIdNumber.NotSupported` (HTTP 404, retry: never): The number of vSwitchIds exceeds the limit.
     InvalidVSwitchIdNumberNotSupported,
@@ -4893,7 +5144,10 @@ pub enum EcsError {
     LaunchTemplateVersionLimitExceed,
     /// `LimitExceed.Entry` (HTTP 400, retry: never): The number of entries added or removed exceeds the limit.
     LimitExceedEntry,
-    /// `LimitExceed.MaxEntries` (HTTP 400, retry: never): The number of entries exceeds the MaxEntries of the specified prefix list.
+    /// `LimitExceed.MaxEntries` (HTTP 400, retry: never):
+    ///
+    /// - 400: The number of entries exceeds the MaxEntries of the specified prefix list.
+    /// - 400: The number of entries exceeds the MaxEntries of the specified PortRangeList.
     LimitExceedMaxEntries,
     /// `LimitExceed.PrefixListAssociationResource` (HTTP 403, retry: never): The number of resources associated with the prefix list exceeds the limit.
     LimitExceedPrefixListAssociationResource,
@@ -4989,7 +5243,10 @@ pub enum EcsError {
     MissingParameterPackageType,
     /// `MissingParameter.Platform` (HTTP 400, retry: never): Platform should not be null.
     MissingParameterPlatform,
-    /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400, retry: never): The specified PrivatePoolOptions.Id should not be null.
+    /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400, retry: never):
+    ///
+    /// - 400: The specified PrivatePoolOptions.Id should not be null.
+    /// - 400: The specified parameter PrivatePoolOptions.Id does not exist.
     MissingParameterPrivatePoolOptionsId,
     /// `MissingParameter.PrivatePoolOptions.Ids` (HTTP 400, retry: never): The specified parameter "PrivatePoolOptions.Ids" can not be empty.
     MissingParameterPrivatePoolOptionsIds,
@@ -5003,6 +5260,7 @@ pub enum EcsError {
     /// - 400: The specified RegionId should not be null.
     /// - 404: The parameter - RegionId should not be null
     /// - 404: The parameter - RegionId should not be null.
+    /// - 400: The parameter RegionId is missing.
     MissingParameterRegionId,
     /// `MissingParameter.ReservedInstanceConfiguration` (HTTP 400, 403, retry: never):
     ///
@@ -5112,7 +5370,10 @@ pub enum EcsError {
     NoPermissionKeyScope,
     /// `NoSetRoletoECSServiceAcount` (HTTP 403, retry: never): ECS service account Have no right to access your OSS.please attach a role of access your oss to ECS service account.
     NoSetRoletoEcsServiceAcount,
-    /// `NoStock` (HTTP 400, retry: never): It has not enough stock in the iz.
+    /// `NoStock` (HTTP 400, retry: never):
+    ///
+    /// - 400: It has not enough stock in the iz.
+    /// - 400: The stock in the availability zone is insufficient.
     NoStock,
     /// `NoSuchResource` (HTTP 404, retry: never): The specified resource is not found.
     NoSuchResource,
@@ -5239,10 +5500,14 @@ pub enum EcsError {
     /// - 404: The specified Image is disabled or is deleted.
     /// - 404: The specified operation is denied as this instanceType is not support.
     /// - 500: Internal Error.
+    /// - 403: The current region does not support changing the image type.
     OperationDenied,
     /// `OperationDenied.AbnormalInstanceInfo` (HTTP 400, retry: never): The current renewable operation is not supported due to abnormal information of the instance, please submit ticket to process.
     OperationDeniedAbnormalInstanceInfo,
-    /// `OperationDenied.AcceptNotSupported` (HTTP 403, retry: never): %s
+    /// `OperationDenied.AcceptNotSupported` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: Accept is not supported on current event type.
     OperationDeniedAcceptNotSupported,
     /// `OperationDenied.BidOwnResource` (HTTP 403, retry: never): Bid user can not own resource.
     OperationDeniedBidOwnResource,
@@ -5276,6 +5541,7 @@ pub enum EcsError {
     ///
     /// - 403: Flavor not support spot duration instance.
     /// - 403: flavor not support spot duration instance.
+    /// - 403: The flavor does not support preemptible instances.
     OperationDeniedFlavorNotSupported,
     /// `OperationDenied.HostRepairing` (HTTP 403, retry: never):
     ///
@@ -5288,6 +5554,8 @@ pub enum EcsError {
     ///
     /// - 403: The Image are coping.
     /// - 403: The Image is coping.
+    /// - 403: The image is being copied. Please use the CancelCopyImage API.
+    /// - 403: The image is currently being copied. Please try again later.
     OperationDeniedImageCopying,
     /// `OperationDenied.ImageNotValid` (HTTP 403, 404, retry: never):
     ///
@@ -5295,6 +5563,7 @@ pub enum EcsError {
     /// - 403: The specified Image is disabled or is deleted.
     /// - 403: The specified image is not authorized.
     /// - 404: The specified Image is disabled or is deleted.
+    /// - 403: The specified Image is disabled or deleted, please check the status of the image.
     OperationDeniedImageNotValid,
     /// `OperationDenied.InconsistentNetwork` (HTTP 403, retry: never): The specified security group and vswitch are not in the same vpc.
     OperationDeniedInconsistentNetwork,
@@ -5363,6 +5632,7 @@ pub enum EcsError {
     /// - 403: Region not support spot duration instance.
     /// - 403: The specified region does not support spot duration instance.
     /// - 403: region not support spot duration instance.
+    /// - 403: The region does not support preemptible instances.
     OperationDeniedRegionIdNotSupported,
     /// `OperationDenied.ResourceControl` (HTTP 403, retry: never): The specified region is in resource control, please try later.
     OperationDeniedResourceControl,
@@ -5384,6 +5654,7 @@ pub enum EcsError {
     ///
     /// - 403: Timestamp not support spot duration instance.
     /// - 403: timestamp not support spot duration instance.
+    /// - 403: Preemptible instances are not for sale for current time.
     OperationDeniedTimestampNotSupported,
     /// `OperationDenied.TooManyDataQueried` (HTTP 400, retry: never): Specified operation is denied as too many data to return.
     OperationDeniedTooManyDataQueried,
@@ -5675,7 +5946,10 @@ pub enum EcsError {
     QuotaExceedEcsDemand,
     /// `QuotaExceed.ElasticQuota` (HTTP 403, retry: never): No additional quota is available for the specified ECS instance type.
     QuotaExceedElasticQuota,
-    /// `QuotaExceed.Image` (HTTP 403, retry: never): The Image Quota exceeds.
+    /// `QuotaExceed.Image` (HTTP 403, retry: never):
+    ///
+    /// - 403: The Image Quota exceeds.
+    /// - 403: The number of images exceeds the limit (%s).
     QuotaExceedImage,
     /// `QuotaExceed.ImageComponent` (HTTP 400, retry: never): %s.
     QuotaExceedImageComponent,
@@ -5750,6 +6024,7 @@ pub enum EcsError {
     /// - 400: Don't have enough private IPs in this switch.
     /// - 400: There is no enough private ip in the specified VSwitch.
     /// - 403: %s
+    /// - 400: There are not enough private IPs in the specified VSwitch.
     QuotaExceededPrivateIpAddress,
     /// `QuotaExceeded.VSwitch` (HTTP 400, retry: never): Virtual switch quota exceeded.
     QuotaExceededVSwitch,
@@ -5798,6 +6073,7 @@ pub enum EcsError {
     /// - 400: %s
     /// - 400: There is no authority to create private pool in the specified region.
     /// - 403: There is no authority to create instance in the specified region.
+    /// - 403: You are not authorized to perform the operation in the specified region.
     RegionUnauthorized,
     /// `ReleaseTimeHaveBeenSet` (HTTP 400, retry: never): The specified instance has been set released time.
     ReleaseTimeHaveBeenSet,
@@ -5865,7 +6141,10 @@ pub enum EcsError {
     SharedImageDeleted,
     /// `SimulatedEventLimitExceeded` (HTTP 403, retry: never): %s
     SimulatedEventLimitExceeded,
-    /// `SizeExceed.Image` (HTTP 403, retry: never): The image exceeds the maximum size. Please open a ticket to add the account to the white list.
+    /// `SizeExceed.Image` (HTTP 403, retry: never):
+    ///
+    /// - 403: The image exceeds the maximum size. Please open a ticket to add the account to the white list.
+    /// - 403: The image exceeds the maximum size. You can use the CopySnapshot API to copy your snapshots of the image and then create a new image from them.
     SizeExceedImage,
     /// `SnapshotCreatedDisk` (HTTP 403, retry: never):
     ///
@@ -5884,9 +6163,15 @@ pub enum EcsError {
     StartImagePipelineExecutionFailed,
     /// `StartTime.NotNeed` (HTTP 400, retry: never): The specified parameter "StartTime" should leave empty.
     StartTimeNotNeed,
-    /// `SwitchToOffline.OnlineIsolateFail` (HTTP 403, retry: never): %s
+    /// `SwitchToOffline.OnlineIsolateFail` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: Failed to online isolate disk while offline isolation succeeded.
     SwitchToOfflineOnlineIsolateFail,
-    /// `SwitchToOffline.OnlineReinitFail` (HTTP 403, retry: never): %s
+    /// `SwitchToOffline.OnlineReinitFail` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: Failed to online reinitialize disk while offline reinitialization succeeded.
     SwitchToOfflineOnlineReinitFail,
     /// `System.Error` (HTTP 500, retry: transient): ERROR SYSTEM ERROR.
     SystemError,
@@ -5923,6 +6208,7 @@ pub enum EcsError {
     ///
     /// - 404: The available regions does not exists
     /// - 404: The available regions does not exists.
+    /// - 404: The available region does not exist.
     UnavailableRegions,
     /// `UnexpectedImageFamily.ImageIdSupplied` (HTTP 400, retry: never): The input parameter ImageFamily must be null when image id is set.
     UnexpectedImageFamilyImageIdSupplied,
@@ -5936,13 +6222,25 @@ pub enum EcsError {
     UnsupportedFeaturePortSegment,
     /// `UnsupportedFeature.PrivateLinkEnabled` (HTTP 400, retry: never): The feature of PrivateLinkEnabled is not supported.
     UnsupportedFeaturePrivateLinkEnabled,
-    /// `UnsupportedIspChargeType` (HTTP 403, retry: never): %s
+    /// `UnsupportedIspChargeType` (HTTP 403, 400, retry: never):
+    ///
+    /// - 403: %s
+    /// - 400: The specified Isp does not support the charge type.
     UnsupportedIspChargeType,
-    /// `UnsupportedIspClassicNetwork` (HTTP 403, retry: never): %s
+    /// `UnsupportedIspClassicNetwork` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The Isp parameter is not supported in the classic network.
     UnsupportedIspClassicNetwork,
-    /// `UnsupportedIspNetworkChargeType` (HTTP 403, retry: never): %s
+    /// `UnsupportedIspNetworkChargeType` (HTTP 403, 400, retry: never):
+    ///
+    /// - 403: %s
+    /// - 400: The network charge type is not supported when specifying ISP.
     UnsupportedIspNetworkChargeType,
-    /// `UnsupportedIspRegion` (HTTP 403, retry: never): %s
+    /// `UnsupportedIspRegion` (HTTP 403, retry: never):
+    ///
+    /// - 403: %s
+    /// - 403: The specified region does not support Isp.
     UnsupportedIspRegion,
     /// `UnsupportedPublicIpWithIsp` (HTTP 403, retry: never): %s
     UnsupportedPublicIpWithIsp,
@@ -5998,6 +6296,499 @@ pub enum EcsError {
     ZoneNotOpen,
     /// `invalidRemovedIpAddresses.NotFound` (HTTP 404, retry: never): Some of the specified value of RemovedIpAddress not found in specified BandwidthPackage.
     InvalidRemovedIpAddressesNotFound_2,
+    /// `Abs.InvalidRegionId.MalFormed` (HTTP 403, retry: never): The specified parameter RegionId is not valid.
+    AbsInvalidRegionIdMalFormed,
+    /// `AccountEnterpriseStatusInvalid` (HTTP 403, retry: never): Your enterprise registration is marked as revoked/deregistered in the National Enterprise Credit Information Publicity System. Account transaction features (purchase/renewal/recharge) are disabled. Please update real-name certification via Account Center. Restrictions will auto-remove after verification.
+    AccountEnterpriseStatusInvalid,
+    /// `AccountForbidden.CreateOrder` (HTTP 400, retry: never): Order cannot be created due to abnormal account.
+    AccountForbiddenCreateOrder,
+    /// `AccountInArrears` (HTTP 400, retry: never): The account is in arrears.
+    AccountInArrears,
+    /// `DiskLimitExceeded` (HTTP 403, retry: never): The number of migrated disks at the same time exceeds the limit.
+    DiskLimitExceeded,
+    /// `IllegalParam.CidrBlock` (HTTP 400, retry: never): The param of CidrBlock \[%s\] is illegal.
+    IllegalParamCidrBlock,
+    /// `Image.OrderFailed` (HTTP 500, retry: transient): Create marketplace image order failed.
+    ImageOrderFailed_2,
+    /// `Invalid.ResourcePoolOptions.PrivatePoolIds` (HTTP 400, retry: never): The zone or instancetype of the ResourcePoolOptions.PrivatePoolIds  does not match the LaunchTemplateConfig.
+    InvalidResourcePoolOptionsPrivatePoolIds,
+    /// `Invalid.ResourcePoolOptions.Strategy` (HTTP 400, retry: never): The specified ResourcePoolOptions.Strategy is invalid.
+    InvalidResourcePoolOptionsStrategy,
+    /// `Invalid.ResourcePoolOptionsPrivatePoolIds.SizeExceed` (HTTP 400, retry: never): The size of ResourcePoolOptions.PrivatePoolIds exceeds limit.
+    InvalidResourcePoolOptionsPrivatePoolIdsSizeExceed,
+    /// `InvalidAccount.NotSupportEA` (HTTP 403, retry: never): According to business rules, this account cannot purchase ECS ElasticityAssurance.
+    InvalidAccountNotSupportEa,
+    /// `InvalidAdvancedOptions.ImageNameSuffix` (HTTP 400, retry: never): The specified parameter AdvancedOptions.ImageNameSuffix is invalid. The correct value should be in \[%s\].
+    InvalidAdvancedOptionsImageNameSuffix,
+    /// `InvalidBurstingEnabled.DiskSizeTooSmall` (HTTP 400, retry: never): The disk size must be greater than 3 GiB to enable burst.
+    InvalidBurstingEnabledDiskSizeTooSmall,
+    /// `InvalidCommandType.NotFound` (HTTP 404, retry: never): The specified parameter Type does not exist.
+    InvalidCommandTypeNotFound,
+    /// `InvalidComponentVersion.Exist` (HTTP 403, retry: never): The specified ComponentVersion does exist with the specified Name.
+    InvalidComponentVersionExist,
+    /// `InvalidDefaultEncryption.NotFound` (HTTP 403, retry: never): You have not configured default encryption setting in this region.
+    InvalidDefaultEncryptionNotFound,
+    /// `InvalidDescription.LengthLimitExceeded` (HTTP 403, retry: never): The length of the parameter Description exceeds the upper limit.
+    InvalidDescriptionLengthLimitExceeded,
+    /// `InvalidDestinationZoneId.DiskCategoryUnsupported` (HTTP 400, retry: never): The specified disk category does not allow the DestinationZoneId parameter for this operation.
+    InvalidDestinationZoneIdDiskCategoryUnsupported,
+    /// `InvalidDestinationZoneId.Mismatch` (HTTP 400, retry: never): The specified DestinationZoneId of the regional disk with 'In-use' status should remain consistent with the ZoneId of instance.
+    InvalidDestinationZoneIdMismatch,
+    /// `InvalidDetectionStrategy.Malformed` (HTTP 400, retry: never): The specified value for parameter DetectionStrategy is not supported. Please refer to the documentation for accepted values.
+    InvalidDetectionStrategyMalformed,
+    /// `InvalidDiskCategory.InstanceTypeUnsupported` (HTTP 403, retry: never): The current instance type does not support the specified disk category. Please check the list of disk category supported by the instance type and select an appropriate disk category for configuration.
+    InvalidDiskCategoryInstanceTypeUnsupported,
+    /// `InvalidDiskSize.ExceedsMultiAttachLimit` (HTTP 400, retry: never): The specified disk size exceeds the maximum limit 65536 for enabling multi-attach.
+    InvalidDiskSizeExceedsMultiAttachLimit,
+    /// `InvalidDiskSpec.Malformed` (HTTP 400, retry: never): The specified parameter DiskCategory or PerformanceLevel is not supported.
+    InvalidDiskSpecMalformed,
+    /// `InvalidEncrypted.NotMatchDiskDefaultEncryption` (HTTP 403, retry: never):
+    ///
+    /// - 403: Enabling disk default encryption prevents the creation of non-encrypted disks.
+    /// - 403: The specified parameter Encrypted not match for your account default encryption settings.
+    InvalidEncryptedNotMatchDiskDefaultEncryption,
+    /// `InvalidEncryptionOptions.Conflict` (HTTP 403, retry: never): The parameter PortNumber or TargetServer cannot be specified with parameter EncryptionOptions.
+    InvalidEncryptionOptionsConflict,
+    /// `InvalidEncryptionOptionsMode.EncryptionDisabled` (HTTP 403, retry: never): EncryptionOptions.Mode cannot be specified when encryption is disabled.
+    InvalidEncryptionOptionsModeEncryptionDisabled,
+    /// `InvalidExecutionId.SizeExceeded` (HTTP 400, retry: never): ExecutionId list exceeds maximum size of %s. Current size is %s.
+    InvalidExecutionIdSizeExceeded,
+    /// `InvalidFilterValue.NetworkType` (HTTP 400, retry: never): The specified networkType value in the Filter is invalid.
+    InvalidFilterValueNetworkType,
+    /// `InvalidImage.ImageOwnerAliasUnsupported` (HTTP 400, retry: never): The specified base image does not support distributing.
+    InvalidImageImageOwnerAliasUnsupported,
+    /// `InvalidImage.NotSupportRepair` (HTTP 400, retry: never): The specified base image does not support repair.
+    InvalidImageNotSupportRepair,
+    /// `InvalidImage.OsTypeUnsupported` (HTTP 400, retry: never): The specified base image does not support image building.
+    InvalidImageOsTypeUnsupported,
+    /// `InvalidImage.WindowsUnsupported` (HTTP 400, retry: never): The specified InstanceType does not support the specified Windows image.
+    InvalidImageWindowsUnsupported,
+    /// `InvalidImageComponent.InUse` (HTTP 403, retry: never): %s.
+    InvalidImageComponentInUse,
+    /// `InvalidImageComponent.NotSupported` (HTTP 400, retry: never): %s.
+    InvalidImageComponentNotSupported,
+    /// `InvalidImageOptions.Description` (HTTP 400, retry: never): The specified parameter ImageOptions.Description is invalid. The length should be between 2 to 256 characters, and cannot start with http:// or https://.
+    InvalidImageOptionsDescription,
+    /// `InvalidImageOwnerAlias.PublicImageUnsupported` (HTTP 400, retry: never): When querying images, the parameter ImageOwnerAlias should be others while specified parameter IsPublic is true.
+    InvalidImageOwnerAliasPublicImageUnsupported,
+    /// `InvalidImagePipeline.BaseImageNotFound` (HTTP 404, retry: never): The BaseImage of the specified ImagePipeline is not found.
+    InvalidImagePipelineBaseImageNotFound,
+    /// `InvalidImagePipeline.OSSObjectNeedRestore` (HTTP 403, retry: never): The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is an archived object and needs to be restored first.
+    InvalidImagePipelineOssObjectNeedRestore,
+    /// `InvalidImagePipeline.OSSObjectNotAuthorized` (HTTP 403, retry: never): The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is not allowed to access.
+    InvalidImagePipelineOssObjectNotAuthorized,
+    /// `InvalidImagePipeline.OSSObjectNotFound` (HTTP 404, retry: never): The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is not found in this region.
+    InvalidImagePipelineOssObjectNotFound,
+    /// `InvalidImagePipelineExecutionId.NotFound` (HTTP 404, retry: never): The specified ImagePipelineExecutionId does not exist.
+    InvalidImagePipelineExecutionIdNotFound,
+    /// `InvalidImdsAccessPolicyId.NotFound` (HTTP 400, retry: never): The specified parameter ImdsAccessPolicyId is not found.
+    InvalidImdsAccessPolicyIdNotFound,
+    /// `InvalidImportImageOptionsDiskDeviceMappings.LengthLimitExceeded` (HTTP 400, retry: never): The length of the specified parameter ImportImageOptions.DiskDeviceMappings exceeds the limit(17).
+    InvalidImportImageOptionsDiskDeviceMappingsLengthLimitExceeded,
+    /// `InvalidImportImageOptionsDiskDeviceMappingsOSSObject.NotFound` (HTTP 404, retry: never): The specified ImportImageOptions.DiskDeviceMappings.OSSObject is not found in this region.
+    InvalidImportImageOptionsDiskDeviceMappingsOssObjectNotFound,
+    /// `InvalidInstanceAmount.LessThanUsedAmount` (HTTP 403, retry: never): The specified parameter InstanceAmount is less than UsedAmount.
+    InvalidInstanceAmountLessThanUsedAmount,
+    /// `InvalidInstanceType.CpuOptionsThreadsPerCoreUnsupported` (HTTP 403, retry: never): The current instance type does not support setting or modifying the CpuOptions.ThreadsPerCore parameter.
+    InvalidInstanceTypeCpuOptionsThreadsPerCoreUnsupported,
+    /// `InvalidInstanceType.EnableNVSUnsupported` (HTTP 400, retry: never): The specified instance type does not support EnableNVS.
+    InvalidInstanceTypeEnableNvsUnsupported,
+    /// `InvalidInstanceType.EnableVISSTUnsupported` (HTTP 400, retry: never): The specified instance type does not support EnableVISST.
+    InvalidInstanceTypeEnableVisstUnsupported,
+    /// `InvalidInstanceType.EnableVRDTUnsupported` (HTTP 400, retry: never): The specified instance type does not support EnableVRDT.
+    InvalidInstanceTypeEnableVrdtUnsupported,
+    /// `InvalidInstanceType.GpuOptionsConfidentialComputingUnsupported` (HTTP 400, retry: never): The specified instance type does not support the confidential computing mode.
+    InvalidInstanceTypeGpuOptionsConfidentialComputingUnsupported,
+    /// `InvalidInstanceType.NetworkOptionsBandwidthWeightingUnsupported` (HTTP 400, retry: never): The current instance type does not support setting or modifying the BandwidthWeighting parameter.
+    InvalidInstanceTypeNetworkOptionsBandwidthWeightingUnsupported,
+    /// `InvalidInstanceType.NotSupportCpuOptionsAccelerators` (HTTP 400, retry: never): The specified instance type does not support attach accelerator.
+    InvalidInstanceTypeNotSupportCpuOptionsAccelerators,
+    /// `InvalidInstanceType.NotSupportEnablePtp` (HTTP 400, retry: never): The specified instance type does not support enable PTP.
+    InvalidInstanceTypeNotSupportEnablePtp,
+    /// `InvalidInstanceType.NotSupportHighDensityMode` (HTTP 400, retry: never): The specified instance type does not support the use of the high density mode.
+    InvalidInstanceTypeNotSupportHighDensityMode,
+    /// `InvalidInstanceType.SingleCoreMaxModeUnsupported` (HTTP 400, retry: never): The specified instance type does not support TurboMode: "SINGLE CORE MAX".
+    InvalidInstanceTypeSingleCoreMaxModeUnsupported,
+    /// `InvalidKMSKeyId.NotFound` (HTTP 404, retry: never): The KMS key used by the disk does not exist.
+    InvalidKmsKeyIdNotFound,
+    /// `InvalidLauncher.LengthLimitExceeded` (HTTP 403, retry: never): The length of the parameter Launcher exceeds the limit of 1 KB characters.
+    InvalidLauncherLengthLimitExceeded,
+    /// `InvalidMarketImage.NotAuthorized` (HTTP 400, retry: never): The specified marketplace image is not authorized for your channel, please use other image.
+    InvalidMarketImageNotAuthorized,
+    /// `InvalidMaxEntries.LessThanCurrentEntries` (HTTP 400, retry: never): The specified MaxEntries is less than current entries.
+    InvalidMaxEntriesLessThanCurrentEntries,
+    /// `InvalidMetricSetId.NotExist` (HTTP 404, retry: never): The specified MetricSetId does not exist.
+    InvalidMetricSetIdNotExist,
+    /// `InvalidMinTargetCapacity.NotSatisfied` (HTTP 400, retry: never): The inventory of specified InstanceType does not meet the MinTargetCapacity.
+    InvalidMinTargetCapacityNotSatisfied,
+    /// `InvalidName.LengthLimitExceeded` (HTTP 403, retry: never): The length of the parameter Name exceeds the upper limit.
+    InvalidNameLengthLimitExceeded,
+    /// `InvalidOSSBucket.ArchiveOssBucketNotSupported` (HTTP 400, retry: never): Exporting an image to an OSS bucket with Archive, Cold Archive, or Deep Cold Archive storage class is not supported.
+    InvalidOssBucketArchiveOssBucketNotSupported,
+    /// `InvalidOSSBucket.InOtherRegion` (HTTP 403, retry: never): The specified OSS bucket is in another region.
+    InvalidOssBucketInOtherRegion,
+    /// `InvalidOSSObject.NotAuthorized` (HTTP 403, retry: never): The specified ImportImageOptions.DiskDeviceMappings.OSSObject is not allowed to be accessed.
+    InvalidOssObjectNotAuthorized,
+    /// `InvalidOperation.AcrossRegionsOrZonesUnsupported` (HTTP 403, retry: never): Migration across regions or available zones is not supported.
+    InvalidOperationAcrossRegionsOrZonesUnsupported,
+    /// `InvalidOperation.ArchiveCloudBoxSnapshotUnsupported` (HTTP 400, retry: never): The specified snapshot in CloudBox is not support archive.
+    InvalidOperationArchiveCloudBoxSnapshotUnsupported,
+    /// `InvalidOperation.ArchiveSharedSnapshotUnsupported` (HTTP 400, retry: never): The specified shared snapshot is not support archive.
+    InvalidOperationArchiveSharedSnapshotUnsupported,
+    /// `InvalidOperation.AutoSnapshotPolicyConflict` (HTTP 403, retry: never): The disk %s cannot apply the auto snapshot policy of promotional activities and other policies at the same time.
+    InvalidOperationAutoSnapshotPolicyConflict,
+    /// `InvalidOperation.CMKNotEnabled` (HTTP 403, retry: never): The CMK (Customer Master Key) must be in an active state.
+    InvalidOperationCmkNotEnabled,
+    /// `InvalidOperation.CMKUnauthorized` (HTTP 403, retry: never): The CMK(Customer Master Key) lacks authorization to add tags to the ECS service.
+    InvalidOperationCmkUnauthorized,
+    /// `InvalidOperation.ChargeTypeUnsupported` (HTTP 403, retry: never): The charge type of the disk does not support this operation.
+    InvalidOperationChargeTypeUnsupported,
+    /// `InvalidOperation.ClassicNetworkTypeNotSupported` (HTTP 400, retry: never): The classic network instance does not support this operation.
+    InvalidOperationClassicNetworkTypeNotSupported,
+    /// `InvalidOperation.CloudAssistantNotReady` (HTTP 400, retry: never): Cloud Assistant is not installed, or the service is unavailable. Install Cloud Assistant or check the status of Cloud Assistant first.
+    InvalidOperationCloudAssistantNotReady,
+    /// `InvalidOperation.CloudBoxImageCopyUnsupported` (HTTP 403, retry: never): Copying CloudBox images is not supported.
+    InvalidOperationCloudBoxImageCopyUnsupported,
+    /// `InvalidOperation.ConnectionTypeUnsupported` (HTTP 403, retry: never): The operation is not supported for the parameter ConnectionType.
+    InvalidOperationConnectionTypeUnsupported,
+    /// `InvalidOperation.CopyingDataFromThisRegionUnsupported` (HTTP 403, retry: never): Data transfer from the current region to other regions is not supported.
+    InvalidOperationCopyingDataFromThisRegionUnsupported,
+    /// `InvalidOperation.CopyingDataToThisRegionUnsupported` (HTTP 403, retry: never): Only Some Regions %s can copy data to this region.
+    InvalidOperationCopyingDataToThisRegionUnsupported,
+    /// `InvalidOperation.DefaultEncryptionAlreadyEnabled` (HTTP 403, retry: never): The specified region is already default encryption settings.
+    InvalidOperationDefaultEncryptionAlreadyEnabled,
+    /// `InvalidOperation.DiskAttachModeUnsupported` (HTTP 403, retry: never): The instance type does not support the disk attach mode.
+    InvalidOperationDiskAttachModeUnsupported,
+    /// `InvalidOperation.DiskDetachingFromThisEcs` (HTTP 403, retry: never): The specified disk is detaching from this ecs.
+    InvalidOperationDiskDetachingFromThisEcs,
+    /// `InvalidOperation.DiskImageSizeExceeded` (HTTP 400, retry: never): The disk size exceeds the limit. Please check the specified parameter ImportImageOptions.DiskDeviceMappings.DiskImageSize and ImportImageOptions.DiskDeviceMappings.OSSObject. Ensure that each of them is between 1 and 2048 in size.
+    InvalidOperationDiskImageSizeExceeded,
+    /// `InvalidOperation.DiskInReplicaPairsUnsupported` (HTTP 403, retry: never): The disk in replication pairs does not support this operation.
+    InvalidOperationDiskInReplicaPairsUnsupported,
+    /// `InvalidOperation.DiskMustAttachedToInstance` (HTTP 400, retry: never): The specified data disks must have been attached to this instance.
+    InvalidOperationDiskMustAttachedToInstance,
+    /// `InvalidOperation.DiskQueueNumberNotEnough` (HTTP 403, retry: never): The number of disk queues on the instance is not enough.
+    InvalidOperationDiskQueueNumberNotEnough,
+    /// `InvalidOperation.DiskResetInProgress` (HTTP 403, retry: never): The operation cannot be performed because the disk has an ongoing reset task, please try again later.
+    InvalidOperationDiskResetInProgress,
+    /// `InvalidOperation.DiskTypeUnsupported` (HTTP 403, retry: never): The type of the disk does not support this operation.
+    InvalidOperationDiskTypeUnsupported,
+    /// `InvalidOperation.ElasticityAssuranceActiveTimeTooShort` (HTTP 400, retry: never): The total active time of the ElasticityAssurance is too short.
+    InvalidOperationElasticityAssuranceActiveTimeTooShort,
+    /// `InvalidOperation.EncryptedSnapshotUnsupport` (HTTP 403, retry: never): Archiving encrypted snapshots is not currently supported.
+    InvalidOperationEncryptedSnapshotUnsupport,
+    /// `InvalidOperation.EniOperationConflict` (HTTP 400, retry: never): The previous ENI operation is still in progress. Please try again later.
+    InvalidOperationEniOperationConflict,
+    /// `InvalidOperation.EntryCountExceedMaxEntries` (HTTP 400, retry: never): The number of entries in the port list exceeds MaxEntries.
+    InvalidOperationEntryCountExceedMaxEntries,
+    /// `InvalidOperation.FeaturesImdsSupportNotMatch` (HTTP 403, retry: never): The specified parameter Features.ImdsSupport can not be set to v1 from v2.
+    InvalidOperationFeaturesImdsSupportNotMatch,
+    /// `InvalidOperation.HighPerformanceTrafficModeEniUnsupported` (HTTP 403, retry: never): High performance traffic mode does not support the current ENI type. Expected ENI type is "%s" but the current ENI type is "%s".
+    InvalidOperationHighPerformanceTrafficModeEniUnsupported,
+    /// `InvalidOperation.ImageOwnerIdUnsupported` (HTTP 400, retry: never): The parameter "ImageOwnerId" is not supported in this context, it is only valid when querying shared images or community images.
+    InvalidOperationImageOwnerIdUnsupported,
+    /// `InvalidOperation.InstanceAmountAndOtherAttributesUnsupported` (HTTP 403, retry: never): Modify InstanceAmount and other attributes simultaneously is not supported.
+    InvalidOperationInstanceAmountAndOtherAttributesUnsupported,
+    /// `InvalidOperation.InstanceTypeNotSupportNetworkEncryption` (HTTP 403, retry: never): The specified instance type does not support network encryption.
+    InvalidOperationInstanceTypeNotSupportNetworkEncryption,
+    /// `InvalidOperation.InstanceTypeNotSupportRss` (HTTP 400, retry: never): The ECS instance type does not support Rss.
+    InvalidOperationInstanceTypeNotSupportRss,
+    /// `InvalidOperation.InstantAccessEnabledUnsupport` (HTTP 403, retry: never): The specified snapshot with legacy Instant Access enabled does not support archive.
+    InvalidOperationInstantAccessEnabledUnsupport,
+    /// `InvalidOperation.InternetMaxBandwidthOutUnsupported` (HTTP 400, retry: never): The InternetMaxBandwidthOut is not allowed to modify.
+    InvalidOperationInternetMaxBandwidthOutUnsupported,
+    /// `InvalidOperation.KMSServiceNotOpen` (HTTP 403, retry: never): KMS service is currently not open.
+    InvalidOperationKmsServiceNotOpen,
+    /// `InvalidOperation.LimitQosUnsupported` (HTTP 403, retry: never): The specified disk has limited bps or iops, can not do this operation.
+    InvalidOperationLimitQosUnsupported,
+    /// `InvalidOperation.MaxCountExceed` (HTTP 400, retry: never): The number of port range list in the current account has exceeded quota.
+    InvalidOperationMaxCountExceed,
+    /// `InvalidOperation.MaxEntriesCountExceed` (HTTP 400, retry: never): The specified MaxEntries exceeded the upper limit.
+    InvalidOperationMaxEntriesCountExceed,
+    /// `InvalidOperation.ModifyPortRangeType` (HTTP 400, retry: never): The PortRange type is not allowed to be modified. You cannot modify a rule from using the port list to not using it, and vice versa.
+    InvalidOperationModifyPortRangeType,
+    /// `InvalidOperation.ModifyTotalActiveTimeUnsupported` (HTTP 403, retry: never): Not support to modify the total active time of resource package.
+    InvalidOperationModifyTotalActiveTimeUnsupported,
+    /// `InvalidOperation.MultiAttachRegionalDiskUnsupported` (HTTP 400, retry: never): The multi-attach regional disk with 'In-use' status attached to more than one instance is not allowed to modify disk spec.
+    InvalidOperationMultiAttachRegionalDiskUnsupported,
+    /// `InvalidOperation.NoPermission` (HTTP 403, retry: never): You are not authorized to do this action.
+    InvalidOperationNoPermission,
+    /// `InvalidOperation.NoPermissionCreateServiceLinkedRole` (HTTP 403, retry: never): You are not authorized to create Service-linked role. The system will automatically create it when the API is called for the first time. Check your RAM policies, and ensure that you are using the correct credentials.
+    InvalidOperationNoPermissionCreateServiceLinkedRole,
+    /// `InvalidOperation.NoRightAccessOSS` (HTTP 403, retry: never): ECS service is not authorized to access your OSS. Check your RAM roles and policies, and ensure that ecs.aliyuncs.com is authorized to assume AliyunECSImageImportDefaultRole.
+    InvalidOperationNoRightAccessOss,
+    /// `InvalidOperation.NotSupportModifyVFQueueNumberAndVFQuantity` (HTTP 400, retry: never): The ENI not support modify VirtualFunctionTotalQueueNumber and VirtualFunctionQuantity when EnableSriov is true.
+    InvalidOperationNotSupportModifyVfQueueNumberAndVfQuantity,
+    /// `InvalidOperation.OSSObjectIsImporting` (HTTP 403, retry: never): The specified ImportImageOptions.DiskDeviceMappings.OSSObject is importing.
+    InvalidOperationOssObjectIsImporting,
+    /// `InvalidOperation.PackageTypeUnsupported` (HTTP 403, retry: never): Not support to renew this type of resource package.
+    InvalidOperationPackageTypeUnsupported,
+    /// `InvalidOperation.PeriodUnitUnsupported` (HTTP 400, retry: never): TimeDivisionElasticityAssurance only supports PeriodUnit of Day.
+    InvalidOperationPeriodUnitUnsupported,
+    /// `InvalidOperation.PolicyTypeUnsupported` (HTTP 403, retry: never): The current policy type does not support this operation. Only custom policies are permitted.
+    InvalidOperationPolicyTypeUnsupported,
+    /// `InvalidOperation.PrePaidInstanceUnsupported` (HTTP 403, retry: never): Not support to modify the private pool options of prepay instances.
+    InvalidOperationPrePaidInstanceUnsupported,
+    /// `InvalidOperation.PtpStatusAlreadyDisabled` (HTTP 403, retry: never): The specified instance does not have PTP enabled.
+    InvalidOperationPtpStatusAlreadyDisabled,
+    /// `InvalidOperation.PtpStatusAlreadyEnabled` (HTTP 403, retry: never): The specified instance already has PTP enabled.
+    InvalidOperationPtpStatusAlreadyEnabled,
+    /// `InvalidOperation.PublicImageUnsupported` (HTTP 403, retry: never): The community image's publisher is not the current account. Modification is not permitted.
+    InvalidOperationPublicImageUnsupported,
+    /// `InvalidOperation.RuleDuplicate` (HTTP 400, retry: never): %s.
+    InvalidOperationRuleDuplicate,
+    /// `InvalidOperation.ServiceKeyEncryptedImageUnsupported` (HTTP 403, retry: never): The specified service key encrypted image is not supported for this operation. Please switch to a CMK (Customer Master Key) encrypted image and retry.
+    InvalidOperationServiceKeyEncryptedImageUnsupported,
+    /// `InvalidOperation.SessionManagerDeliveryUnsupported` (HTTP 403, retry: never): The delivery configuration of Session Manager is not supported.
+    InvalidOperationSessionManagerDeliveryUnsupported,
+    /// `InvalidOperation.SnapshotAlreadyCreatedUnsupported` (HTTP 403, retry: never): The current disk already has snapshots created by non-promotional activities. Snapshot policies bound to promotional activities are not supported.
+    InvalidOperationSnapshotAlreadyCreatedUnsupported,
+    /// `InvalidOperation.SnapshotPolicyHasDeleted` (HTTP 403, retry: never): The snapshot policy associated with the current operation has been deleted. Check whether the parameters are correct.
+    InvalidOperationSnapshotPolicyHasDeleted,
+    /// `InvalidOperation.SnapshotStorageLocationUnsupported` (HTTP 403, retry: never): Snapshots with storage location in CloudBox do not support the current operation.
+    InvalidOperationSnapshotStorageLocationUnsupported,
+    /// `InvalidOperation.StoppedModeUnsupported` (HTTP 403, retry: never): The specified instance is StopCharging.
+    InvalidOperationStoppedModeUnsupported,
+    /// `InvalidOperation.TrunkAttachmentMustEmpty` (HTTP 400, retry: never): The Attachment of the current Trunk type Network Interface must be empty when modify EnableSriov to true.
+    InvalidOperationTrunkAttachmentMustEmpty,
+    /// `InvalidOperation.UnpaidOrder` (HTTP 403, retry: never): The specified instance has unpaid orders and does not support the current operation.
+    InvalidOperationUnpaidOrder,
+    /// `InvalidOperation.UserNotSupportNetworkEncryption` (HTTP 403, retry: never): User not support network encryption.
+    InvalidOperationUserNotSupportNetworkEncryption,
+    /// `InvalidOperation.VhdImageUnsupported` (HTTP 403, retry: never): The specified vhd image is not supported for this operation. Please switch to a raw image and retry.
+    InvalidOperationVhdImageUnsupported,
+    /// `InvalidOrder.Overdue` (HTTP 400, retry: never): The specified account has overdue orders.
+    InvalidOrderOverdue,
+    /// `InvalidOssOutputDelivery.BucketInOtherRegion` (HTTP 400, retry: never): The OSS bucket specified in the parameter OssOutputDelivery is in another region.
+    InvalidOssOutputDeliveryBucketInOtherRegion,
+    /// `InvalidOssOutputDelivery.BucketNotFound` (HTTP 404, retry: never): The OSS bucket specified in the parameter OssOutputDelivery does not exist.
+    InvalidOssOutputDeliveryBucketNotFound,
+    /// `InvalidOssOutputDelivery.KeyPrefixMalformed` (HTTP 400, retry: never): The prefix of the OSS key specified in the parameter OssOutputDelivery is not valid.
+    InvalidOssOutputDeliveryKeyPrefixMalformed,
+    /// `InvalidParam.Entry` (HTTP 400, retry: never): The specified parameter Entry is not valid.
+    InvalidParamEntry,
+    /// `InvalidParam.ProtocolNotSupportPortRangeList` (HTTP 400, retry: never): The specified protocol does not support the port range list.
+    InvalidParamProtocolNotSupportPortRangeList,
+    /// `InvalidParameter.AttributeNotSupported` (HTTP 400, retry: never): The specified value for parameter Attribute is not supported. Valid values: snapshotPolicyIds.
+    InvalidParameterAttributeNotSupported,
+    /// `InvalidParameter.BuildContent` (HTTP 400, retry: never): %s.
+    InvalidParameterBuildContent,
+    /// `InvalidParameter.ClientToken` (HTTP 400, retry: never): The parameter ClientToken is invalid.
+    InvalidParameterClientToken,
+    /// `InvalidParameter.ComponentVersion` (HTTP 400, retry: never): The specified ComponentVersion is invalid.
+    InvalidParameterComponentVersion,
+    /// `InvalidParameter.ConnectionType` (HTTP 400, retry: never): The specified parameter ConnectionType is not valid.
+    InvalidParameterConnectionType,
+    /// `InvalidParameter.Content` (HTTP 400, retry: never): %s.
+    InvalidParameterContent,
+    /// `InvalidParameter.CpuOptionsAccelerators` (HTTP 400, retry: never): The specified parameter CpuOptionsAccelerators is not valid.
+    InvalidParameterCpuOptionsAccelerators,
+    /// `InvalidParameter.CpuOptionsCore` (HTTP 403, retry: never): The specified parameter CpuOptions.Core is not valid.
+    InvalidParameterCpuOptionsCore,
+    /// `InvalidParameter.CpuOptionsNuma` (HTTP 403, retry: never): The specified parameter CpuOptions.Numa is not valid.
+    InvalidParameterCpuOptionsNuma,
+    /// `InvalidParameter.CpuOptionsThreadsPerCore` (HTTP 403, retry: never): The specified parameter CpuOptions.ThreadsPerCore is not valid.
+    InvalidParameterCpuOptionsThreadsPerCore,
+    /// `InvalidParameter.CpuOptionsTurboMode` (HTTP 400, retry: never): The specified parameter TurboMode is not valid.
+    InvalidParameterCpuOptionsTurboMode,
+    /// `InvalidParameter.Encrypted` (HTTP 400, retry: never): Creating non-encrypted disks with encrypted snapshots is not supported.
+    InvalidParameterEncrypted,
+    /// `InvalidParameter.Encrypted.KmsNotEnabled` (HTTP 400, retry: never): KMS must be enabled for encrypted disks.
+    InvalidParameterEncryptedKmsNotEnabled,
+    /// `InvalidParameter.EncryptionOptionsKMSKeyId` (HTTP 403, retry: never): The specified parameter EncryptionOptions.KMSKeyId is not valid.
+    InvalidParameterEncryptionOptionsKmsKeyId,
+    /// `InvalidParameter.EncryptionOptionsMode` (HTTP 403, retry: never): The specified parameter EncryptionOptions.Mode is not valid.
+    InvalidParameterEncryptionOptionsMode,
+    /// `InvalidParameter.EniEnhancedNetwork` (HTTP 400, retry: never): The input parameter "EnhancedNetwork" is illegal, when EnableSriov is true, VirtualFunctionTotalQueueNumber must not be empty, and VirtualFunctionQuantity must be 1 to 256. When EnableSriov is empty or false, VirtualFunctionTotalQueueNumber and VirtualFunctionQuantity must be empty.
+    InvalidParameterEniEnhancedNetwork,
+    /// `InvalidParameter.FeaturesImdsSupport` (HTTP 400, retry: never): The specified parameter Features.ImdsSupport is not supported.
+    InvalidParameterFeaturesImdsSupport,
+    /// `InvalidParameter.GpuOptionsConfidentialComputing` (HTTP 400, retry: never): The specified parameter confidential computing mode is not valid.
+    InvalidParameterGpuOptionsConfidentialComputing,
+    /// `InvalidParameter.ImportImageOptionsArchitecture` (HTTP 400, retry: never): The specified parameter ImportImageOptions.Architecture is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsArchitecture,
+    /// `InvalidParameter.ImportImageOptionsBootMode` (HTTP 400, retry: never): The specified parameter ImportImageOptions.BootMode is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsBootMode,
+    /// `InvalidParameter.ImportImageOptionsDiskDeviceMappingsFormat` (HTTP 400, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings.Format is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsDiskDeviceMappingsFormat,
+    /// `InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket` (HTTP 400, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings.OSSBucket is invalid. OSSBucket supports up to 63 characters, only lowercase letters, numbers, and dashes are allowed, and cannot start or end with a dash.
+    InvalidParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+    /// `InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSObject` (HTTP 400, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings.OSSObject is invalid. OSSObject supports up to 1023 characters, and cannot start with http:// or https://.
+    InvalidParameterImportImageOptionsDiskDeviceMappingsOssObject,
+    /// `InvalidParameter.ImportImageOptionsFeaturesNvmeSupport` (HTTP 400, retry: never): The specified parameter ImportImageOptions.Features.NvmeSupport is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsFeaturesNvmeSupport,
+    /// `InvalidParameter.ImportImageOptionsLicenseType` (HTTP 400, retry: never): The specified parameter ImportImageOptions.LicenseType is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsLicenseType,
+    /// `InvalidParameter.ImportImageOptionsOSType` (HTTP 400, retry: never): The specified parameter ImportImageOptions.OSType is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsOsType,
+    /// `InvalidParameter.ImportImageOptionsPlatform` (HTTP 400, retry: never): The specified parameter ImportImageOptions.Platform is invalid. The correct value should be in \[%s\].
+    InvalidParameterImportImageOptionsPlatform,
+    /// `InvalidParameter.NetworkOptionsBandwidthWeighting` (HTTP 400, retry: never): The specified parameter BandwidthWeighting is not valid.The correct value should be in \[%s\].
+    InvalidParameterNetworkOptionsBandwidthWeighting,
+    /// `InvalidParameter.NvmeSupport` (HTTP 400, retry: never): The specified parameter NvmeSupport is invalid. The correct value should be in \[%s\].
+    InvalidParameterNvmeSupport,
+    /// `InvalidParameter.OssOutputDelivery` (HTTP 400, retry: never): The specified parameter OssOutputDelivery is not valid.
+    InvalidParameterOssOutputDelivery,
+    /// `InvalidParameter.PortRange` (HTTP 400, retry: never): The specified parameter PortRange is not valid. It should be two integers less than 65535 in specified format.
+    InvalidParameterPortRange,
+    /// `InvalidParameter.PortRangeDuplicated` (HTTP 400, retry: never): The specified PortRange is duplicated.
+    InvalidParameterPortRangeDuplicated,
+    /// `InvalidParameter.PortRangeListName` (HTTP 400, retry: never): The specified parameter PortRangeListName is not valid.
+    InvalidParameterPortRangeListName,
+    /// `InvalidParameter.PrivatePoolOptions.Name` (HTTP 400, retry: never): The parameter PrivatePoolOptions.Name is invalid.
+    InvalidParameterPrivatePoolOptionsName,
+    /// `InvalidParameter.PrivatePoolOptionsId` (HTTP 400, retry: never): The specified parameter PrivatePoolOptions.Id is invalid.
+    InvalidParameterPrivatePoolOptionsId_2,
+    /// `InvalidParameter.PtpStatus` (HTTP 400, retry: never): The specified parameter PtpStatus: %s is not valid.
+    InvalidParameterPtpStatus,
+    /// `InvalidParameter.RecurrenceRules` (HTTP 400, retry: never): The specified parameter RecurrenceRules is invalid.
+    InvalidParameterRecurrenceRules,
+    /// `InvalidParameter.RecurrenceRulesRecurrenceType` (HTTP 400, retry: never): The specified parameter RecurrenceRules.RecurrenceType is invalid.
+    InvalidParameterRecurrenceRulesRecurrenceType,
+    /// `InvalidParameter.RecurrenceRulesRecurrenceValueDaily` (HTTP 400, retry: never): The specified parameter RecurrenceRules.RecurrenceValue for Daily is invalid.
+    InvalidParameterRecurrenceRulesRecurrenceValueDaily,
+    /// `InvalidParameter.RecurrenceRulesRecurrenceValueMonthly` (HTTP 400, retry: never): The specified parameter RecurrenceRules.RecurrenceValue for Monthly is invalid.
+    InvalidParameterRecurrenceRulesRecurrenceValueMonthly,
+    /// `InvalidParameter.RecurrenceRulesRecurrenceValueWeekly` (HTTP 400, retry: never): The specified parameter RecurrenceRules.RecurrenceValue for Weekly is invalid.
+    InvalidParameterRecurrenceRulesRecurrenceValueWeekly,
+    /// `InvalidParameter.RecurrenceRulesStartHourEndHour` (HTTP 400, retry: never): The specified parameter RecurrenceRules.StartHour or RecurrenceRules.EndHour is invalid.
+    InvalidParameterRecurrenceRulesStartHourEndHour,
+    /// `InvalidParameter.RegionIdNotExists` (HTTP 403, retry: never): The specified region does not exists.
+    InvalidParameterRegionIdNotExists,
+    /// `InvalidParameter.RepairMode` (HTTP 400, retry: never): The specified parameter RepairMode is invalid.
+    InvalidParameterRepairMode,
+    /// `InvalidParameter.SnapshotCategory` (HTTP 400, retry: never): The specified parameter category is invalid.
+    InvalidParameterSnapshotCategory,
+    /// `InvalidParameter.TestContent` (HTTP 400, retry: never): %s.
+    InvalidParameterTestContent,
+    /// `InvalidParameter.UnauthorizedStorageLocationArn` (HTTP 403, retry: never): The operation has failed due to lack of permission for the specified "StorageLocationArn". Please use a resource with appropriate permission for the operation.
+    InvalidParameterUnauthorizedStorageLocationArn,
+    /// `InvalidParameterAuthorized.GpuOptionsConfidentialComputing` (HTTP 400, retry: never): The specified parameter    confidential computing mode is unauthorized.
+    InvalidParameterAuthorizedGpuOptionsConfidentialComputing,
+    /// `InvalidParameterCharset.Parameters` (HTTP 403, retry: never): The parameter Parameters contains illegal charset.
+    InvalidParameterCharsetParameters,
+    /// `InvalidParameterCombination` (HTTP 400, retry: never): %s.
+    InvalidParameterCombination_2,
+    /// `InvalidParameterRange.MinTargetCapacity` (HTTP 400, retry: never): The MinTargetCapacity exceeds the limit\[0-TotalTargetCapacity\].
+    InvalidParameterRangeMinTargetCapacity,
+    /// `InvalidPasswordName.LengthLimitExceeded` (HTTP 403, retry: never): The length of the parameter PasswordName exceeds the limit of 255 characters.
+    InvalidPasswordNameLengthLimitExceeded,
+    /// `InvalidPerformanceLevel.DiskSizeUnsupported` (HTTP 403, retry: never): The specified parameter PerformanceLevel does not match the disk size.
+    InvalidPerformanceLevelDiskSizeUnsupported,
+    /// `InvalidPortRangeListId.AssociationExist` (HTTP 400, retry: never): The specified port range list has association resources.
+    InvalidPortRangeListIdAssociationExist,
+    /// `InvalidPortRangeListId.NotFound` (HTTP 400, retry: never): The specified port range list was not found.
+    InvalidPortRangeListIdNotFound,
+    /// `InvalidRecurrenceRules.CountLimitExceeded` (HTTP 400, retry: never): The count of RecurrenceRules exceeds the limit.
+    InvalidRecurrenceRulesCountLimitExceeded,
+    /// `InvalidRecurrenceRules.Unsupported` (HTTP 400, retry: never): The specified parameter RecurrenceRules does not support for this resource package.
+    InvalidRecurrenceRulesUnsupported,
+    /// `InvalidRecurrenceRulesStartHourEndHour.TooShort` (HTTP 400, retry: never): The recurrence hour between RecurrenceRules.StartHour and RecurrenceRules.EndHour is too short.
+    InvalidRecurrenceRulesStartHourEndHourTooShort,
+    /// `InvalidResource.NotFound` (HTTP 404, retry: never): The specified resource not exists.
+    InvalidResourceNotFound,
+    /// `InvalidResourcePoolOptionsPrivatePoolIds.NotFound` (HTTP 404, retry: never): The ResourcePoolOptions.PrivatePoolIds do not exist.
+    InvalidResourcePoolOptionsPrivatePoolIdsNotFound,
+    /// `InvalidSessionId.NotFound` (HTTP 404, retry: never): The specified SessionId does not exist.
+    InvalidSessionIdNotFound,
+    /// `InvalidSourceOrDestGroupId.DirectionMissmatch` (HTTP 400, retry: never): The specified SourceGroupId or DestGroupId does not match the direction of the rule.
+    InvalidSourceOrDestGroupIdDirectionMissmatch,
+    /// `InvalidStatus.EniOrInstanceIsBeingCreated` (HTTP 400, retry: never): %s.
+    InvalidStatusEniOrInstanceIsBeingCreated,
+    /// `InvalidStatus.ImageIsCreating` (HTTP 403, retry: never): The operation cannot be performed because the image is creating. Please wait until the creation is complete and try again.
+    InvalidStatusImageIsCreating,
+    /// `InvalidStatus.SnapshotAgeLimit` (HTTP 400, retry: never): The specified snapshot created within 14 days is not support archive.
+    InvalidStatusSnapshotAgeLimit,
+    /// `InvalidStatus.SnapshotInArchive` (HTTP 400, retry: never): The specified snapshot is currently being archived.
+    InvalidStatusSnapshotInArchive,
+    /// `InvalidStatus.SnapshotUnfinished` (HTTP 400, retry: never): The specified unfinished snapshot is not support archive.
+    InvalidStatusSnapshotUnfinished,
+    /// `InvalidStatus.StoppedRequired` (HTTP 400, retry: never): The current state of the resource does not support this operation, it can only be operated in a stopped state.
+    InvalidStatusStoppedRequired,
+    /// `InvalidStorageCapacityUnitId.NotFound` (HTTP 404, retry: never): The specified StorageCapacityUnitId does not exist.
+    InvalidStorageCapacityUnitIdNotFound,
+    /// `InvalidStorageClusterId.DiskAlreadyInDestination` (HTTP 400, retry: never): The specified disk is already in destination.
+    InvalidStorageClusterIdDiskAlreadyInDestination,
+    /// `InvalidStorageClusterId.NotFound` (HTTP 404, retry: never): The specified dedicated block storage cluster does not exist.
+    InvalidStorageClusterIdNotFound,
+    /// `InvalidTargetServer.LengthLimitExceeded` (HTTP 403, retry: never): The length of the parameter TargetServer exceeded the limit of 128 characters.
+    InvalidTargetServerLengthLimitExceeded,
+    /// `InvalidVSwitch.IllegalStatus` (HTTP 400, retry: never): The operation is not allowed in the current VSwitch state. Expecting state includes "Created", but current state is "%s".
+    InvalidVSwitchIllegalStatus,
+    /// `LimitExceed.PortRangeListId` (HTTP 400, retry: never): The specified number of PortRangeListId exceeds the limit.
+    LimitExceedPortRangeListId,
+    /// `ManagedInstanceCountExceedLimit` (HTTP 403, retry: never): The count of managed instance in current region exceeds the limit of %s.
+    ManagedInstanceCountExceedLimit,
+    /// `MissingParameter.AutoSnapshotPolicyIdOrDiskId` (HTTP 403, retry: never): The AutoSnapshotPolicyId and DiskId parameters cannot both be empty. Please specify one of them.
+    MissingParameterAutoSnapshotPolicyIdOrDiskId,
+    /// `MissingParameter.DestinationZoneId` (HTTP 400, retry: never): The parameter DestinationZoneId must be specified when modifying the disk specification from a regional disk to a zone disk.
+    MissingParameterDestinationZoneId,
+    /// `MissingParameter.EncryptionOptionsKMSKeyId` (HTTP 403, retry: never): The input parameter EncryptionOptions.KMSKeyId that is mandatory for processing this request is not supplied.
+    MissingParameterEncryptionOptionsKmsKeyId,
+    /// `MissingParameter.ImageOptionsDiskDeviceMappings` (HTTP 404, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings is missing.
+    MissingParameterImageOptionsDiskDeviceMappings,
+    /// `MissingParameter.ImportImageOptions` (HTTP 404, retry: never): The specified parameter ImportImageOptions is missing.
+    MissingParameterImportImageOptions,
+    /// `MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket` (HTTP 404, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings.OSSBucket is missing.
+    MissingParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+    /// `MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSObject` (HTTP 404, retry: never): The specified parameter ImportImageOptions.DiskDeviceMappings.OSSObject is missing.
+    MissingParameterImportImageOptionsDiskDeviceMappingsOssObject,
+    /// `MissingParameter.RepairMode` (HTTP 404, retry: never): The specified parameter RepairMode is missing.
+    MissingParameterRepairMode,
+    /// `MissingParameter.ResourcePoolOptions.PrivatePoolIds` (HTTP 400, retry: never): The specified ResourcePoolOptions.PrivatePoolIds should not be null when ResourcePoolOptions.Strategy is PrivatePoolOnly.
+    MissingParameterResourcePoolOptionsPrivatePoolIds,
+    /// `OperationConflict.DisksAttachingParallellyExceed` (HTTP 400, retry: never): The number of disks attaching parallelly exceeds the limit.
+    OperationConflictDisksAttachingParallellyExceed,
+    /// `OperationDenied.CashCouponsInsufficientOrExpired` (HTTP 403, retry: never): Cash coupon balance is insufficient or has expired, please retry.
+    OperationDeniedCashCouponsInsufficientOrExpired,
+    /// `OperationDenied.ClockPtpNoStock` (HTTP 403, retry: never): The resource of PTP is out of usage.
+    OperationDeniedClockPtpNoStock,
+    /// `OperationDenied.DiskNoStock` (HTTP 403, retry: never): The requested disk category is sold out in the specified zone. Please try a different disk category or another zone.
+    OperationDeniedDiskNoStock,
+    /// `OperationDenied.HardwareNotSupportEnablePtp` (HTTP 403, retry: never): The hardware of the instance does not support enable PTP.
+    OperationDeniedHardwareNotSupportEnablePtp,
+    /// `OperationDenied.ImageCopyConflict` (HTTP 400, retry: never): The same image cannot be copied concurrently. Please wait until the last copy is completed before performing the next operation.
+    OperationDeniedImageCopyConflict,
+    /// `OperationDenied.InstanceTypeNotAuthorized` (HTTP 403, retry: never): The specified InstanceType is not available or not authorized.
+    OperationDeniedInstanceTypeNotAuthorized,
+    /// `OperationDenied.NoEniStock` (HTTP 400, retry: never): The requested resource of ENI is insufficient in the specified ECS, please retry or upgrade to enterprise-level computing instance types.
+    OperationDeniedNoEniStock,
+    /// `OperationDenied.RiskIssue` (HTTP 400, retry: never): Your action is denied by risk issue, please contact customer service.
+    OperationDeniedRiskIssue,
+    /// `OperationDenied.SnapshotCategoryNotSupportCopy` (HTTP 403, retry: never): The specified category of snapshot not support copy.
+    OperationDeniedSnapshotCategoryNotSupportCopy,
+    /// `OperationDenied.SystemInstanceNotSupport` (HTTP 403, retry: never): The system instance does not support the %s operation because %s.
+    OperationDeniedSystemInstanceNotSupport,
+    /// `OperationDenied.TestAccountRetricted` (HTTP 400, retry: never): Test-account for testing has been prohibited from creating instance in this region. Please contact 400181.
+    OperationDeniedTestAccountRetricted,
+    /// `OperationDenied.TooManyAutoSnapshotPolicies` (HTTP 403, retry: never): The specified disk %s has already applied multiple auto snapshot policies. To cancel a policy, please explicitly specify the autoSnapshotPolicyId parameter.
+    OperationDeniedTooManyAutoSnapshotPolicies,
+    /// `OperationFail.AcceptRecoverFail` (HTTP 403, retry: never): Failed to accept system event due to resource constraints.
+    OperationFailAcceptRecoverFail,
+    /// `OperationRestricted.Renewal` (HTTP 400, retry: never): The renewal operation has been restricted because the zone is closed. %s
+    OperationRestrictedRenewal,
+    /// `ParameterConflict.AutoSnapshotPolicyIdAndDiskId` (HTTP 403, retry: never): The AutoSnapshotPolicyId and DiskId parameters cannot be specified at the same time. You may specify only one of them.
+    ParameterConflictAutoSnapshotPolicyIdAndDiskId,
+    /// `PayAsYouGoTargetCapacityLimitExceed` (HTTP 403, retry: never): The PayAsYouGoTargetCapacity exceeds the limit\[0-2000\].
+    PayAsYouGoTargetCapacityLimitExceed,
+    /// `QuotaExceed.AppliedAutoSnapshotPolicyQuota` (HTTP 403, retry: never): The number of auto snapshot policies applied to the specified disk %s has exceeded the quota %s. Please cancel any unused policies and try again.
+    QuotaExceedAppliedAutoSnapshotPolicyQuota,
+    /// `QuotaExceed.ConcurrentArchiveSnapshotQuota` (HTTP 403, retry: never): The number of concurrent archiving tasks associated with the disk of the current snapshot has exceeded the quota limit. Please try again later.
+    QuotaExceedConcurrentArchiveSnapshotQuota,
+    /// `QuotaExceed.ConcurrentSnapshotQuota` (HTTP 403, retry: never): The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again.
+    QuotaExceedConcurrentSnapshotQuota,
+    /// `QuotaExceed.ElasticityAssuranceCapacity` (HTTP 403, retry: never): ElasticityAssurance Capacity quota exceeded.
+    QuotaExceedElasticityAssuranceCapacity,
+    /// `QuotaExceeded.InternetBandwidth` (HTTP 400, retry: never): %s.
+    QuotaExceededInternetBandwidth,
+    /// `SpotTargetCapacityLimitExceed` (HTTP 403, retry: never): The SpotTargetCapacity exceeds the limit\[0-2000\].
+    SpotTargetCapacityLimitExceed,
+    /// `TotalTargetCapacityLimitExceed` (HTTP 403, retry: never): The TotalTargetCapacity exceeds the limit\[0-2000\].
+    TotalTargetCapacityLimitExceed,
+    /// `UnsupportedAgentVersion.Encryption` (HTTP 403, retry: never): The cloud assistant agent version on instance %s do not support encryption.
+    UnsupportedAgentVersionEncryption,
+    /// `VpcMismatch.SecurityGroupAndVSwitch` (HTTP 400, retry: never): Specified security group and virtual switch are not in the same VPC.
+    VpcMismatchSecurityGroupAndVSwitch,
 }
 const _: () = {
     use crate::{
@@ -6010,7 +6801,7 @@ const _: () = {
         row as __row,
     };
     /// Every row, in table order.
-    const __E: &[__Entry; 2997] = &[
+    const __E: &[__Entry; 3391] = &[
         __row(
             r"IdempotentParameterMismatch",
             400,
@@ -21333,10 +22124,2279 @@ const _: () = {
             r"Some of the specified value of RemovedIpAddress not found in specified BandwidthPackage.",
             __NEVER,
         ),
+        __row(
+            r"Abs.InvalidRegionId.MalFormed",
+            403,
+            r"The specified parameter RegionId is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"AccountEnterpriseStatusInvalid",
+            403,
+            r"Your enterprise registration is marked as revoked/deregistered in the National Enterprise Credit Information Publicity System. Account transaction features (purchase/renewal/recharge) are disabled. Please update real-name certification via Account Center. Restrictions will auto-remove after verification.",
+            __NEVER,
+        ),
+        __row(
+            r"AccountForbidden.CreateOrder",
+            400,
+            r"Order cannot be created due to abnormal account.",
+            __NEVER,
+        ),
+        __row(r"AccountInArrears", 400, r"The account is in arrears.", __NEVER),
+        __row(
+            r"ActivationCount.ExceedLimit",
+            400,
+            r"The count of activation in current region exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"ActivationLimitation.Invalid",
+            400,
+            r"The specified parameter InstanceCount exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"ActivationTTL.ExceedLimit",
+            400,
+            r"The specified parameter TimeToLiveInHours exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"CommandLimitExceeded",
+            403,
+            r"The count of command in current region exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"CreateServiceLinkedRole.NoPermission",
+            403,
+            r"You do not have permission to create ServiceLinkedRole for output delivery.",
+            __NEVER,
+        ),
+        __row(r"DiskError", 400, r"IncorrectDiskStatus.", __NEVER),
+        __row(
+            r"DiskLimitExceeded",
+            403,
+            r"The number of migrated disks at the same time exceeds the limit.",
+            __NEVER,
+        ),
+        __row(
+            r"EncryptedOption.Conflict",
+            400,
+            r"Disk encryption attributes conflict.",
+            __NEVER,
+        ),
+        __row(
+            r"EnterpriseGroupLimited.MutliGroupType",
+            403,
+            r"The specified instance can't associate security group of different types.",
+            __NEVER,
+        ),
+        __row(
+            r"Forbidden.RAM",
+            403,
+            r"User not authorized to operate on the specified resource, or this API does not support RAM.",
+            __NEVER,
+        ),
+        __row(
+            r"IdempotentParameterMismatch",
+            400,
+            r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
+            __NEVER,
+        ),
+        __row(
+            r"IllegalParam.CidrBlock",
+            400,
+            r"The param of CidrBlock [%s] is illegal.",
+            __NEVER,
+        ),
+        __row(
+            r"Image.OrderFailed",
+            500,
+            r"Create marketplace image order failed.",
+            __TRANSIENT,
+        ),
+        __row(
+            r"ImageIsExporting",
+            403,
+            r"The specified Image is being exported. You can use the DescribeTasks API to check the status of existing tasks.",
+            __NEVER,
+        ),
+        __row(
+            r"ImageIsExporting",
+            403,
+            r"The specified image is currently being exported. You can use the DescribeTasks API to check the status of related tasks and cancel them if needed.",
+            __NEVER,
+        ),
+        __row(
+            r"ImageUseShared",
+            403,
+            r"The specified image has been shared to others. You can use the DescribeImageSharePermission API to query the users who have been shared.",
+            __NEVER,
+        ),
+        __row(
+            r"ImageUsingByInstance",
+            403,
+            r"The specified image has been used to create instances. You can use the DescribeInstances API to query these instances, or you can use the force parameter to proceed.",
+            __NEVER,
+        ),
+        __row(r"InValidParameter", 403, r"Parameter invalid.%s", __NEVER),
+        __row(
+            r"IncorrectDiskStatus.CreatingSnapshot",
+            400,
+            r"A previous snapshot creation is in process.",
+            __NEVER,
+        ),
+        __row(
+            r"IncorrectPrivatePoolStatus",
+            500,
+            r"The current status of the private pool does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"IncorrectVSwitchStatus",
+            400,
+            r#"The operation is not allowed in the current VSwitch state. Expecting state includes "Created Available", but current state is "%s"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InstanceExpiredOrInArrears",
+            400,
+            r"The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).",
+            __NEVER,
+        ),
+        __row(
+            r"InstanceLockedForSecurity",
+            403,
+            r"The instance is locked for security reasons. Please contact Security Technical Support for assistance.",
+            __NEVER,
+        ),
+        __row(
+            r"InstanceType.Offline",
+            403,
+            r"The specified InstanceType has been offline",
+            __NEVER,
+        ),
+        __row(
+            r"InternalError",
+            400,
+            r"The requested services is not available now. Please try again later.",
+            __TRANSIENT,
+        ),
+        __row(
+            r"InternalError",
+            404,
+            r"The request processing has failed due to some unknown error, exception or failure.",
+            __TRANSIENT,
+        ),
+        __row(r"InternalError", 500, r"Internal error.", __TRANSIENT),
+        __row(
+            r"Invalid.PrivatePoolOptions.status",
+            400,
+            r"The PrivatePool status is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"Invalid.ResourcePoolOptions.PrivatePoolIds",
+            400,
+            r"The zone or instancetype of the ResourcePoolOptions.PrivatePoolIds  does not match the LaunchTemplateConfig.",
+            __NEVER,
+        ),
+        __row(
+            r"Invalid.ResourcePoolOptions.Strategy",
+            400,
+            r"The specified ResourcePoolOptions.Strategy is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"Invalid.ResourcePoolOptionsPrivatePoolIds.SizeExceed",
+            400,
+            r"The size of ResourcePoolOptions.PrivatePoolIds exceeds limit.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidAccount.NotFound",
+            404,
+            r#"The specified account %s in parameter "AddAccount.n" or "RemoveAccount.n" does not exist."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidAccount.NotSupportEA",
+            403,
+            r"According to business rules, this account cannot purchase ECS ElasticityAssurance.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidAdvancedOptions.ImageNameSuffix",
+            400,
+            r"The specified parameter AdvancedOptions.ImageNameSuffix is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidAutoSnapshotPolicyId.NotFound",
+            400,
+            r"The specified AutoSnapshotPolicyId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidBootMode.Malformed",
+            400,
+            r"The specified parameter BootMode is invalid. Valid options are BIOS, UEFI, and UEFI-Preferred.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidBurstingEnabled.DiskSizeTooSmall",
+            400,
+            r"The disk size must be greater than 3 GiB to enable burst.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidClientToken.Malformed",
+            403,
+            r"The specified clientToken is improperly formatted. It must contain only ASCII characters and must not exceed 64 characters in length.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidCommandContent.LengthLimitExceeded",
+            403,
+            r"The length of the parameter CommandContent exceeds the limit of %s KB characters.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidCommandType.NotFound",
+            404,
+            r"The specified parameter Type does not exist.",
+            __NEVER,
+        ),
+        __row(r"InvalidComponentType.NotSupportedValue", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidComponentVersion.Exist",
+            403,
+            r"The specified ComponentVersion does exist with the specified Name.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDataDiskCategory.NotSupported",
+            400,
+            r"Specified disk category is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDataDiskCategory.ValueNotSupported",
+            403,
+            r"The specified Category of Data Disk is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDataDiskSize.ValueNotSupported",
+            403,
+            r"The specified disk size is beyond the permitted range, or the snapshot capacity exceeds the size limit for the specified disk category.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDedicatedHostId.NotFound",
+            404,
+            r"The specified Dedicated Host does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDefaultEncryption.NotFound",
+            403,
+            r"You have not configured default encryption setting in this region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDescription.LengthLimitExceeded",
+            403,
+            r"The length of the parameter Description exceeds the upper limit.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDestinationZoneId.DiskCategoryUnsupported",
+            400,
+            r"The specified disk category does not allow the DestinationZoneId parameter for this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDestinationZoneId.Mismatch",
+            400,
+            r"The specified DestinationZoneId of the regional disk with 'In-use' status should remain consistent with the ZoneId of instance.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDetectionStrategy.Malformed",
+            400,
+            r"The specified value for parameter DetectionStrategy is not supported. Please refer to the documentation for accepted values.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDisk.DetachedSystemDisk",
+            403,
+            r"The specified resource is/has a detached system disk %s , not support current operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDisk.ShareVolume",
+            403,
+            r"The specified diskId is invalid. The shared volume does not support creating a snapshot group.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDiskCategory.InstanceTypeUnsupported",
+            403,
+            r"The current instance type does not support the specified disk category. Please check the list of disk category supported by the instance type and select an appropriate disk category for configuration.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDiskCategory.NotSupported",
+            403,
+            r"The upgrade operation of instance does not support this category of disk.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDiskCategory.ValueUnauthorized",
+            404,
+            r"The specified DiskCategory is not authorized.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDiskSize.ExceedsMultiAttachLimit",
+            400,
+            r"The specified disk size exceeds the maximum limit 65536 for enabling multi-attach.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidDiskSpec.Malformed",
+            400,
+            r"The specified parameter DiskCategory or PerformanceLevel is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEcsId.NotFound",
+            404,
+            r"The specified instance ID is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEncrypted.NotMatchDiskDefaultEncryption",
+            403,
+            r"Enabling disk default encryption prevents the creation of non-encrypted disks.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEncrypted.NotMatchDiskDefaultEncryption",
+            403,
+            r"The specified parameter Encrypted not match for your account default encryption settings.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEncrypted.NotMatchSnapshot",
+            403,
+            r"The specified parameter Encrypted must be set to true when creating disks with encrypted snapshots.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEncryptionOptions.Conflict",
+            403,
+            r"The parameter PortNumber or TargetServer cannot be specified with parameter EncryptionOptions.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEncryptionOptionsMode.EncryptionDisabled",
+            403,
+            r"EncryptionOptions.Mode cannot be specified when encryption is disabled.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEniId.Malformed",
+            400,
+            r#"The specified parameter "NetworkInterfaceId" is not valid. Ensure you provide the full ENI id in the form eni-xxx."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEniId.NotFound",
+            400,
+            r"The specified ENI ID does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidEniQueueSize.RegionOrUserNotSupported",
+            400,
+            r#"The specified parameter "RxQueueSize" or "TxQueueSize" is not supported in this region or this account is not allowed to use ENI QueueSize."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidExecutionId.SizeExceeded",
+            400,
+            r"ExecutionId list exceeds maximum size of %s. Current size is %s.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidFilterValue.NetworkType",
+            400,
+            r"The specified networkType value in the Filter is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImage.ImageOwnerAliasUnsupported",
+            400,
+            r"The specified base image does not support distributing.",
+            __NEVER,
+        ),
+        __row(r"InvalidImage.NotFound", 404, r"%s.", __NEVER),
+        __row(
+            r"InvalidImage.NotSupportRepair",
+            400,
+            r"The specified base image does not support repair.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImage.OsTypeUnsupported",
+            400,
+            r"The specified base image does not support image building.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImage.WindowsUnsupported",
+            400,
+            r"The specified InstanceType does not support the specified Windows image.",
+            __NEVER,
+        ),
+        __row(r"InvalidImageComponent.InUse", 403, r"%s.", __NEVER),
+        __row(r"InvalidImageComponent.NotSupported", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidImageId.BidMismatch",
+            403,
+            r"Cannot share the image with users %s of other sites.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageId.NotFound",
+            404,
+            r"The specified image %s does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageName.Duplicated",
+            400,
+            r"The specified image name is already in use in the target region. Please try a different one.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageName.Duplicated",
+            400,
+            r"The specified image name is already in use.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageName.Malformed",
+            400,
+            r"Image names must be between 2 and 128 characters long, using either English or Chinese characters. The name must start with a letter or a Chinese character, and can include numbers, colons, underscores and hyphens.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageOptions.Description",
+            400,
+            r"The specified parameter ImageOptions.Description is invalid. The length should be between 2 to 256 characters, and cannot start with http:// or https://.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImageOwnerAlias.PublicImageUnsupported",
+            400,
+            r"When querying images, the parameter ImageOwnerAlias should be others while specified parameter IsPublic is true.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImagePipeline.BaseImageNotFound",
+            404,
+            r"The BaseImage of the specified ImagePipeline is not found.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImagePipeline.OSSObjectNeedRestore",
+            403,
+            r"The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is an archived object and needs to be restored first.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImagePipeline.OSSObjectNotAuthorized",
+            403,
+            r"The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is not allowed to access.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImagePipeline.OSSObjectNotFound",
+            404,
+            r"The ImportImageOptions.DiskDeviceMappings.OSSObject of the specified ImagePipeline is not found in this region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImagePipelineExecutionId.NotFound",
+            404,
+            r"The specified ImagePipelineExecutionId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImdsAccessPolicyId.NotFound",
+            400,
+            r"The specified parameter ImdsAccessPolicyId is not found.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImportImageOptionsDiskDeviceMappings.LengthLimitExceeded",
+            400,
+            r"The length of the specified parameter ImportImageOptions.DiskDeviceMappings exceeds the limit(17).",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidImportImageOptionsDiskDeviceMappingsOSSObject.NotFound",
+            404,
+            r"The specified ImportImageOptions.DiskDeviceMappings.OSSObject is not found in this region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceAmount.LessThanUsedAmount",
+            403,
+            r"The specified parameter InstanceAmount is less than UsedAmount.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.CountLimitExceeded",
+            403,
+            r"The count of the parameter InstanceId exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.Malformed",
+            400,
+            r"The specified parameter InstanceId is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.NotFound",
+            400,
+            r"The specified instanceId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.NotFound",
+            404,
+            r"Specified instance does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.NotFound",
+            404,
+            r"The specified instance %s does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceId.OSTypeUnsupported",
+            403,
+            r"The OS type of the instance %s corresponding to the parameter InstanceId does not support the operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.CpuOptionsThreadsPerCoreUnsupported",
+            403,
+            r"The current instance type does not support setting or modifying the CpuOptions.ThreadsPerCore parameter.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.EnableNVSUnsupported",
+            400,
+            r"The specified instance type does not support EnableNVS.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.EnableVISSTUnsupported",
+            400,
+            r"The specified instance type does not support EnableVISST.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.EnableVRDTUnsupported",
+            400,
+            r"The specified instance type does not support EnableVRDT.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.GpuOptionsConfidentialComputingUnsupported",
+            400,
+            r"The specified instance type does not support the confidential computing mode.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.NetworkOptionsBandwidthWeightingUnsupported",
+            400,
+            r"The current instance type does not support setting or modifying the BandwidthWeighting parameter.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.NotFound",
+            404,
+            r"The specified instance type does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.NotSupportCpuOptionsAccelerators",
+            400,
+            r"The specified instance type does not support attach accelerator.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.NotSupportEnablePtp",
+            400,
+            r"The specified instance type does not support enable PTP.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.NotSupportHighDensityMode",
+            400,
+            r"The specified instance type does not support the use of the high density mode.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.SingleCoreMaxModeUnsupported",
+            400,
+            r#"The specified instance type does not support TurboMode: "SINGLE CORE MAX"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidInstanceType.ValueNotSupported",
+            400,
+            r"The specified instance type %s does not exist. You can use the DescribeInstanceTypes API to query the available instance types.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixMaskIllegal",
+            403,
+            r"The current IP prefix mask is illegal.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixMaskInvalid",
+            403,
+            r"The IP prefix mask %s is illegal which must be between %s and %s.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixMaskInvalid",
+            403,
+            r#"The IP prefixes mask "%s" is illegal.Ensure the mask is between %s and %s."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixMaskNotSame",
+            403,
+            r"The IP prefixes %s are illegal.The IP prefix mask must be the same.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixMustInReserveSegment",
+            403,
+            r"The IP prefix must be in VSwitch reserved segment. Ensure you create reserved segment for the VSwitch.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixNotAvailable",
+            403,
+            r"The IP prefix is not available.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIp.IpPrefixNotStrict",
+            403,
+            r#"The IP prefix "%s" must be strict CIDR format."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIspBandwidthOut",
+            403,
+            r"The specified parameter InternetMaxBandwidthOut should  be larger than 0 when specifying parameter Isp.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIspType.ValueNotSupported",
+            403,
+            r"The specified parameter Isp is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidIspUID",
+            403,
+            r"The current account does not have permission to specify the Isp parameter.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidKMSKeyId.NotFound",
+            404,
+            r"The KMS key used by the disk does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidLauncher.LengthLimitExceeded",
+            403,
+            r"The length of the parameter Launcher exceeds the limit of 1 KB characters.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidMarketImage.NotAuthorized",
+            400,
+            r"The specified marketplace image is not authorized for your channel, please use other image.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidMaxEntries.LessThanCurrentEntries",
+            400,
+            r"The specified MaxEntries is less than current entries.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidMetricSetId.NotExist",
+            404,
+            r"The specified MetricSetId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidMinTargetCapacity.NotSatisfied",
+            400,
+            r"The inventory of specified InstanceType does not meet the MinTargetCapacity.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidName.LengthLimitExceeded",
+            403,
+            r"The length of the parameter Name exceeds the upper limit.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOSSBucket.ArchiveOssBucketNotSupported",
+            400,
+            r"Exporting an image to an OSS bucket with Archive, Cold Archive, or Deep Cold Archive storage class is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOSSBucket.InOtherRegion",
+            403,
+            r"The specified OSS bucket is in another region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOSSObject.NeedRestore",
+            403,
+            r"The specified ImportImageOptions.DiskDeviceMappings.OSSObject is an archived object and needs to be restored first.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOSSObject.NotAuthorized",
+            403,
+            r"The specified ImportImageOptions.DiskDeviceMappings.OSSObject is not allowed to be accessed.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.AcrossRegionsOrZonesUnsupported",
+            403,
+            r"Migration across regions or available zones is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ArchiveCloudBoxSnapshotUnsupported",
+            400,
+            r"The specified snapshot in CloudBox is not support archive.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ArchiveSharedSnapshotUnsupported",
+            400,
+            r"The specified shared snapshot is not support archive.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.AutoSnapshotPolicyConflict",
+            403,
+            r"The disk %s cannot apply the auto snapshot policy of promotional activities and other policies at the same time.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.BoundingEniSlaveQuotaExceed",
+            403,
+            r"The number of Slave ENIs exceeds the limit of Bond ENI.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CMKNotEnabled",
+            403,
+            r"The CMK (Customer Master Key) must be in an active state.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CMKUnauthorized",
+            403,
+            r"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ChargeTypeUnsupported",
+            403,
+            r"The charge type of the disk does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ClassicNetworkTypeNotSupported",
+            400,
+            r"The classic network instance does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CloudAssistantNotReady",
+            400,
+            r"Cloud Assistant is not installed, or the service is unavailable. Install Cloud Assistant or check the status of Cloud Assistant first.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CloudBoxImageCopyUnsupported",
+            403,
+            r"Copying CloudBox images is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.Conflict",
+            400,
+            r"The port range list has conflict task.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ConnectionTypeUnsupported",
+            403,
+            r"The operation is not supported for the parameter ConnectionType.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CopyingDataFromThisRegionUnsupported",
+            403,
+            r"Data transfer from the current region to other regions is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.CopyingDataToThisRegionUnsupported",
+            403,
+            r"Only Some Regions %s can copy data to this region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DefaultEncryptionAlreadyEnabled",
+            403,
+            r"The specified region is already default encryption settings.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskAttachModeUnsupported",
+            403,
+            r"The instance type does not support the disk attach mode.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskCategoryUnsupported",
+            400,
+            r"The current category of the disk does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskDetachingFromThisEcs",
+            403,
+            r"The specified disk is detaching from this ecs.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskImageSizeExceeded",
+            400,
+            r"The disk size exceeds the limit. Please check the specified parameter ImportImageOptions.DiskDeviceMappings.DiskImageSize and ImportImageOptions.DiskDeviceMappings.OSSObject. Ensure that each of them is between 1 and 2048 in size.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskInReplicaPairsUnsupported",
+            403,
+            r"The disk in replication pairs does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskMustAttachedToInstance",
+            400,
+            r"The specified data disks must have been attached to this instance.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskQueueNumberNotEnough",
+            403,
+            r"The number of disk queues on the instance is not enough.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskResetInProgress",
+            403,
+            r"The operation cannot be performed because the disk has an ongoing reset task, please try again later.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.DiskTypeUnsupported",
+            403,
+            r"The type of the disk does not support this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ElasticityAssuranceActiveTimeTooShort",
+            400,
+            r"The total active time of the ElasticityAssurance is too short.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.EncryptedSnapshotUnsupport",
+            403,
+            r"Archiving encrypted snapshots is not currently supported.",
+            __NEVER,
+        ),
+        __row(r"InvalidOperation.EniCountExceeded", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidOperation.EniOperationConflict",
+            400,
+            r"The previous ENI operation is still in progress. Please try again later.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.EniTrafficModeNotSupportIpv6",
+            404,
+            r"The High Performance(RDMA) traffic mode does not support IPv6.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.EntryCountExceedMaxEntries",
+            400,
+            r"The number of entries in the port list exceeds MaxEntries.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.FeaturesImdsSupportNotMatch",
+            403,
+            r"The specified parameter Features.ImdsSupport can not be set to v1 from v2.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.HighPerformanceTrafficModeEniUnsupported",
+            403,
+            r#"High performance traffic mode does not support the current ENI type. Expected ENI type is "%s" but the current ENI type is "%s"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ImageOwnerIdUnsupported",
+            400,
+            r#"The parameter "ImageOwnerId" is not supported in this context, it is only valid when querying shared images or community images."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InstanceAmountAndOtherAttributesUnsupported",
+            403,
+            r"Modify InstanceAmount and other attributes simultaneously is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InstanceTypeNotSupportEniTrunking",
+            403,
+            r"The current instance type does not support ENI trunking operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InstanceTypeNotSupportNetworkEncryption",
+            403,
+            r"The specified instance type does not support network encryption.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InstanceTypeNotSupportRss",
+            400,
+            r"The ECS instance type does not support Rss.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InstantAccessEnabledUnsupport",
+            403,
+            r"The specified snapshot with legacy Instant Access enabled does not support archive.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.InternetMaxBandwidthOutUnsupported",
+            400,
+            r"The InternetMaxBandwidthOut is not allowed to modify.",
+            __NEVER,
+        ),
+        __row(r"InvalidOperation.Ipv6CountExceeded", 403, r"%s.", __NEVER),
+        __row(
+            r"InvalidOperation.KMSServiceNotOpen",
+            403,
+            r"KMS service is currently not open.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.LimitQosUnsupported",
+            403,
+            r"The specified disk has limited bps or iops, can not do this operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.MaxCountExceed",
+            400,
+            r"The number of port range list in the current account has exceeded quota.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.MaxEntriesCountExceed",
+            400,
+            r"The specified MaxEntries exceeded the upper limit.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ModifyPortRangeType",
+            400,
+            r"The PortRange type is not allowed to be modified. You cannot modify a rule from using the port list to not using it, and vice versa.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.ModifyTotalActiveTimeUnsupported",
+            403,
+            r"Not support to modify the total active time of resource package.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.MultiAttachRegionalDiskUnsupported",
+            400,
+            r"The multi-attach regional disk with 'In-use' status attached to more than one instance is not allowed to modify disk spec.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.NoPermission",
+            403,
+            r"You are not authorized to do this action.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.NoPermissionCreateServiceLinkedRole",
+            403,
+            r"You are not authorized to create Service-linked role. The system will automatically create it when the API is called for the first time. Check your RAM policies, and ensure that you are using the correct credentials.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.NoRightAccessOSS",
+            403,
+            r"ECS service is not authorized to access your OSS. Check your RAM roles and policies, and ensure that ecs.aliyuncs.com is authorized to assume AliyunECSImageImportDefaultRole.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.NotSupport",
+            403,
+            r"The specified region does not support allocating IPv6 when creating ENI.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.NotSupportModifyVFQueueNumberAndVFQuantity",
+            400,
+            r"The ENI not support modify VirtualFunctionTotalQueueNumber and VirtualFunctionQuantity when EnableSriov is true.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.OSSObjectIsImporting",
+            403,
+            r"The specified ImportImageOptions.DiskDeviceMappings.OSSObject is importing.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PackageTypeUnsupported",
+            403,
+            r"Not support to renew this type of resource package.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PeriodUnitUnsupported",
+            400,
+            r"TimeDivisionElasticityAssurance only supports PeriodUnit of Day.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PolicyTypeUnsupported",
+            403,
+            r"The current policy type does not support this operation. Only custom policies are permitted.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PrePaidInstanceUnsupported",
+            403,
+            r"Not support to modify the private pool options of prepay instances.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PtpStatusAlreadyDisabled",
+            403,
+            r"The specified instance does not have PTP enabled.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PtpStatusAlreadyEnabled",
+            403,
+            r"The specified instance already has PTP enabled.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.PublicImageUnsupported",
+            403,
+            r"The community image's publisher is not the current account. Modification is not permitted.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.RegionNotSupportIpPrefix",
+            500,
+            r"The current region does not support IP prefix feature.",
+            __TRANSIENT,
+        ),
+        __row(
+            r"InvalidOperation.ResourceManagedByCloudProduct",
+            403,
+            r"The current operation is not supported because the resource is managed by a cloud product. Please contact the relevant cloud product to confirm the reason.",
+            __NEVER,
+        ),
+        __row(r"InvalidOperation.RuleDuplicate", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidOperation.ServiceKeyEncryptedImageUnsupported",
+            403,
+            r"The specified service key encrypted image is not supported for this operation. Please switch to a CMK (Customer Master Key) encrypted image and retry.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.SessionManagerDeliveryUnsupported",
+            403,
+            r"The delivery configuration of Session Manager is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.SlaveEniMustHaveBondingEni",
+            404,
+            r"Ensure you create the corresponding Bond ENI before creating Slave ENI.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.SnapshotAlreadyCreatedUnsupported",
+            403,
+            r"The current disk already has snapshots created by non-promotional activities. Snapshot policies bound to promotional activities are not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.SnapshotPolicyHasDeleted",
+            403,
+            r"The snapshot policy associated with the current operation has been deleted. Check whether the parameters are correct.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.SnapshotStorageLocationUnsupported",
+            403,
+            r"Snapshots with storage location in CloudBox do not support the current operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.StoppedModeUnsupported",
+            403,
+            r"The specified instance is StopCharging.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.TrunkAttachmentMustEmpty",
+            400,
+            r"The Attachment of the current Trunk type Network Interface must be empty when modify EnableSriov to true.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.UnpaidOrder",
+            403,
+            r"The specified instance has unpaid orders and does not support the current operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.UserNotSupportNetworkEncryption",
+            403,
+            r"User not support network encryption.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.VSwitchCidrReservationNotExist",
+            404,
+            r"The specified VSwitch does not have CIDR reservation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOperation.VhdImageUnsupported",
+            403,
+            r"The specified vhd image is not supported for this operation. Please switch to a raw image and retry.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOrder.Overdue",
+            400,
+            r"The specified account has overdue orders.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOssOutputDelivery.BucketInOtherRegion",
+            400,
+            r"The OSS bucket specified in the parameter OssOutputDelivery is in another region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOssOutputDelivery.BucketNotFound",
+            404,
+            r"The OSS bucket specified in the parameter OssOutputDelivery does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidOssOutputDelivery.KeyPrefixMalformed",
+            400,
+            r"The prefix of the OSS key specified in the parameter OssOutputDelivery is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParam.Entry",
+            400,
+            r"The specified parameter Entry is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParam.ProtocolNotSupportPortRangeList",
+            400,
+            r"The specified protocol does not support the port range list.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter",
+            400,
+            r"The specified parameters are not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.AllEmpty",
+            403,
+            r"The current operation does not allow both diskId and imageId to be empty. Make sure that either diskId or imageId is not empty.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.AllEmpty",
+            403,
+            r"The current operation requires either a password or a keyPairName to must be provided. Please ensure that at least one of them is not empty.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.AttributeNotSupported",
+            400,
+            r"The specified value for parameter Attribute is not supported. Valid values: snapshotPolicyIds.",
+            __NEVER,
+        ),
+        __row(r"InvalidParameter.BuildContent", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidParameter.ClientToken",
+            400,
+            r"The parameter ClientToken is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ComponentVersion",
+            400,
+            r"The specified ComponentVersion is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Conflict",
+            403,
+            r"The current operation does not allow both diskId and imageId to be set. Make sure that either diskId or imageId is not empty.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ConnectionType",
+            400,
+            r"The specified parameter ConnectionType is not valid.",
+            __NEVER,
+        ),
+        __row(r"InvalidParameter.Content", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidParameter.CpuOptionsAccelerators",
+            400,
+            r"The specified parameter CpuOptionsAccelerators is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.CpuOptionsCore",
+            403,
+            r"The specified parameter CpuOptions.Core is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.CpuOptionsNuma",
+            403,
+            r"The specified parameter CpuOptions.Numa is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.CpuOptionsThreadsPerCore",
+            403,
+            r"The specified parameter CpuOptions.ThreadsPerCore is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.CpuOptionsTurboMode",
+            400,
+            r"The specified parameter TurboMode is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Description",
+            400,
+            r"The parameter Description is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Duration",
+            400,
+            r"The specified parameter Duration is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Encrypted",
+            400,
+            r"Creating non-encrypted disks with encrypted snapshots is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Encrypted.KmsNotEnabled",
+            400,
+            r"KMS must be enabled for encrypted disks.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EncryptedNotSupported",
+            403,
+            r"The current disk category does not support encryption. If encryption is required, please switch to a different disk category.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EncryptionOptionsKMSKeyId",
+            403,
+            r"The specified parameter EncryptionOptions.KMSKeyId is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EncryptionOptionsMode",
+            403,
+            r"The specified parameter EncryptionOptions.Mode is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EniConnectionTrackingConfiguration",
+            400,
+            r#"The specified ENI connection tracking configuration "%s" must be between %s and %s."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EniEnhancedNetwork",
+            400,
+            r#"The input parameter "EnhancedNetwork" is illegal, when EnableSriov is true, VirtualFunctionTotalQueueNumber must not be empty, and VirtualFunctionQuantity must be 1 to 256. When EnableSriov is empty or false, VirtualFunctionTotalQueueNumber and VirtualFunctionQuantity must be empty."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.EniQueueSize",
+            400,
+            r#"The specified parameter "TxQueueSize" and "RxQueueSize" are not equal or the value must be 8192 or 16384."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.FeaturesImdsSupport",
+            400,
+            r"The specified parameter Features.ImdsSupport is not supported.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.GpuOptionsConfidentialComputing",
+            400,
+            r"The specified parameter confidential computing mode is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsArchitecture",
+            400,
+            r"The specified parameter ImportImageOptions.Architecture is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsBootMode",
+            400,
+            r"The specified parameter ImportImageOptions.BootMode is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsFormat",
+            400,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings.Format is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket",
+            400,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings.OSSBucket is invalid. OSSBucket supports up to 63 characters, only lowercase letters, numbers, and dashes are allowed, and cannot start or end with a dash.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSObject",
+            400,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings.OSSObject is invalid. OSSObject supports up to 1023 characters, and cannot start with http:// or https://.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsFeaturesNvmeSupport",
+            400,
+            r"The specified parameter ImportImageOptions.Features.NvmeSupport is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsLicenseType",
+            400,
+            r"The specified parameter ImportImageOptions.LicenseType is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsOSType",
+            400,
+            r"The specified parameter ImportImageOptions.OSType is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.ImportImageOptionsPlatform",
+            400,
+            r"The specified parameter ImportImageOptions.Platform is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.InvalidInstanceId",
+            403,
+            r"The specified InstanceId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.KMSKeyId.CMKNotEnabled",
+            403,
+            r"The CMK (Customer Master Key) must be in an active state.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.KMSKeyId.CMKUnauthorized",
+            403,
+            r"The CMK(Customer Master Key) lacks authorization to add tags to the ECS service.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.NetworkCardIndexInvalid",
+            400,
+            r"The network card index is invalid or the current ECS/ENI type does not support the value.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.NetworkOptionsBandwidthWeighting",
+            400,
+            r"The specified parameter BandwidthWeighting is not valid.The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.NvmeSupport",
+            400,
+            r"The specified parameter NvmeSupport is invalid. The correct value should be in [%s].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.OssOutputDelivery",
+            400,
+            r"The specified parameter OssOutputDelivery is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.Period",
+            400,
+            r"The specified parameter Period or PeriodUnit is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PortRange",
+            400,
+            r"The specified parameter PortRange is not valid. It should be two integers less than 65535 in specified format.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PortRangeDuplicated",
+            400,
+            r"The specified PortRange is duplicated.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PortRangeListName",
+            400,
+            r"The specified parameter PortRangeListName is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PrivatePoolOptions.Name",
+            400,
+            r"The parameter PrivatePoolOptions.Name is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PrivatePoolOptionsId",
+            400,
+            r"The specified parameter PrivatePoolOptions.Id is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.PtpStatus",
+            400,
+            r"The specified parameter PtpStatus: %s is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRules",
+            400,
+            r"The specified parameter RecurrenceRules is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRulesRecurrenceType",
+            400,
+            r"The specified parameter RecurrenceRules.RecurrenceType is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRulesRecurrenceValueDaily",
+            400,
+            r"The specified parameter RecurrenceRules.RecurrenceValue for Daily is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRulesRecurrenceValueMonthly",
+            400,
+            r"The specified parameter RecurrenceRules.RecurrenceValue for Monthly is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRulesRecurrenceValueWeekly",
+            400,
+            r"The specified parameter RecurrenceRules.RecurrenceValue for Weekly is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RecurrenceRulesStartHourEndHour",
+            400,
+            r"The specified parameter RecurrenceRules.StartHour or RecurrenceRules.EndHour is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RegionId",
+            400,
+            r"The specified RegionId is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RegionIdNotExists",
+            403,
+            r"The specified region does not exists.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.RepairMode",
+            400,
+            r"The specified parameter RepairMode is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.SecurityGroupIdRepeated",
+            400,
+            r"The SecurityGroupId is repeated.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameter.SnapshotCategory",
+            400,
+            r"The specified parameter category is invalid.",
+            __NEVER,
+        ),
+        __row(r"InvalidParameter.TestContent", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidParameter.UnauthorizedStorageLocationArn",
+            403,
+            r#"The operation has failed due to lack of permission for the specified "StorageLocationArn". Please use a resource with appropriate permission for the operation."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameterAuthorized.GpuOptionsConfidentialComputing",
+            400,
+            r"The specified parameter    confidential computing mode is unauthorized.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParameterCharset.Parameters",
+            403,
+            r"The parameter Parameters contains illegal charset.",
+            __NEVER,
+        ),
+        __row(r"InvalidParameterCombination", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidParameterRange.MinTargetCapacity",
+            400,
+            r"The MinTargetCapacity exceeds the limit[0-TotalTargetCapacity].",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidParams",
+            403,
+            r"The parameters statusKey or statusValue are not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPasswordName.LengthLimitExceeded",
+            403,
+            r"The length of the parameter PasswordName exceeds the limit of 255 characters.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPayMethod.SyncPaymentNotSupport",
+            403,
+            r"Synchronous payment is not supported. Use another payment method.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPerformanceLevel.DiskSizeUnsupported",
+            403,
+            r"The specified parameter PerformanceLevel does not match the disk size.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPortRangeListId.AssociationExist",
+            400,
+            r"The specified port range list has association resources.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPortRangeListId.NotFound",
+            400,
+            r"The specified port range list was not found.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPrivateIpAddress.Duplicated",
+            400,
+            r#"The specified private IP address "%s" is duplicated."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidPrivatePoolId.NotFound",
+            500,
+            r"The specified private pool does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidRecurrenceRules.CountLimitExceeded",
+            400,
+            r"The count of RecurrenceRules exceeds the limit.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidRecurrenceRules.Unsupported",
+            400,
+            r"The specified parameter RecurrenceRules does not support for this resource package.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidRecurrenceRulesStartHourEndHour.TooShort",
+            400,
+            r"The recurrence hour between RecurrenceRules.StartHour and RecurrenceRules.EndHour is too short.",
+            __NEVER,
+        ),
+        __row(r"InvalidRegionId.NotFound", 404, r"%s", __NEVER),
+        __row(
+            r"InvalidRegionId.NotFound",
+            404,
+            r"The specified parameter RegionId is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidReservedInstanceId.NotFound",
+            404,
+            r"The specified ReservedInstanceId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidResource.NotFound",
+            404,
+            r"The specified resource not exists.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidResourceGroup.NotFound",
+            404,
+            r"The specified resource group is not found.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidResourcePoolOptionsPrivatePoolIds.NotFound",
+            404,
+            r"The ResourcePoolOptions.PrivatePoolIds do not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSecurityGroupId.NotFound",
+            404,
+            r"The SecurityGroupId %s provided does not exist in our records.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSecurityGroupName.Malformed",
+            400,
+            r"The specified parameter SecurityGroupName is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSessionId.NotFound",
+            404,
+            r"The specified SessionId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSourceOrDestGroupId.DirectionMissmatch",
+            400,
+            r"The specified SourceGroupId or DestGroupId does not match the direction of the rule.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSourceSnapshot",
+            403,
+            r"The source snapshot of the disk has been deleted and cannot support the current operation.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStartTime.MalFormed",
+            403,
+            r"The specified StartTime is not valid.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStartTime.NotSupported",
+            400,
+            r"The StartTime of TimeDivisionElasticityAssurance cannot between any of active time ranges.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStartTime.NotSupported",
+            403,
+            r"The specified startTime is not supported.",
+            __NEVER,
+        ),
+        __row(r"InvalidStatus.EniOrInstanceIsBeingCreated", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidStatus.ImageIsCreating",
+            403,
+            r"The operation cannot be performed because the image is creating. Please wait until the creation is complete and try again.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.InstanceIsMigrating",
+            400,
+            r"The ECS which ENI is attached to is migrating. Please try again later.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.SnapshotAgeLimit",
+            400,
+            r"The specified snapshot created within 14 days is not support archive.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.SnapshotInArchive",
+            400,
+            r"The specified snapshot is currently being archived.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.SnapshotUnfinished",
+            400,
+            r"The specified unfinished snapshot is not support archive.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.StoppedRequired",
+            400,
+            r"The current state of the resource does not support this operation, it can only be operated in a stopped state.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.ValueNotSupported",
+            400,
+            r"The specified instance status is not supported for this operation, expect status is Running or Stopped.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStatus.ValueNotSupported",
+            403,
+            r"The specified parameter status is not valid. The expected status is progressing, accomplished or failed.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStorageCapacityUnitId.NotFound",
+            404,
+            r"The specified StorageCapacityUnitId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStorageClusterId.DiskAlreadyInDestination",
+            400,
+            r"The specified disk is already in destination.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidStorageClusterId.NotFound",
+            404,
+            r"The specified dedicated block storage cluster does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSystemDiskSize.ValueNotSupported",
+            400,
+            r"The specified parameter SystemDisk.Size is invalid",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidSystemDiskSize.ValueNotSupported",
+            400,
+            r"The specified system disk size is invalid.",
+            __NEVER,
+        ),
+        __row(r"InvalidSystemType.NotSupportedValue", 400, r"%s.", __NEVER),
+        __row(
+            r"InvalidTagKey.Malformed",
+            400,
+            r#"The specified Tag.N.Key is not valid. Tag keys cannot be empty or null, support up to 128 characters, cannot start with "aliyun" or "acs:", and cannot contain "http://" or "https://"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidTagValue.Malformed",
+            400,
+            r#"The specified Tag.N.Value is not valid. Tag values support up to 128 characters, and cannot contain "http://" or "https://"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidTargetServer.LengthLimitExceeded",
+            403,
+            r"The length of the parameter TargetServer exceeded the limit of 128 characters.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidUserData.Base64FormatInvalid",
+            400,
+            r"The specified parameter UserData must be base64 encoded.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidUserData.SizeExceeded",
+            400,
+            r"The specified parameter UserData exceeds the size.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidVSwitch.IllegalStatus",
+            400,
+            r#"The operation is not allowed in the current VSwitch state. Expecting state includes "Created", but current state is "%s"."#,
+            __NEVER,
+        ),
+        __row(
+            r"InvalidVSwitchId.IpPrefixNotEnough",
+            403,
+            r"The specified VSwitch does not have enough IP prefixes.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidVSwitchId.NotFound",
+            400,
+            r"The specified VSwitch does not exist in the specified region.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidVSwitchId.NotFound",
+            404,
+            r"The specified VSwitchId does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"InvalidVSwitchId.NotFound",
+            404,
+            r"The specified virtual switch %s  does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"LimitExceed.MaxEntries",
+            400,
+            r"The number of entries exceeds the MaxEntries of the specified PortRangeList.",
+            __NEVER,
+        ),
+        __row(
+            r"LimitExceed.PortRangeListId",
+            400,
+            r"The specified number of PortRangeListId exceeds the limit.",
+            __NEVER,
+        ),
+        __row(
+            r"ManagedInstanceCountExceedLimit",
+            403,
+            r"The count of managed instance in current region exceeds the limit of %s.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.AutoSnapshotPolicyIdOrDiskId",
+            403,
+            r"The AutoSnapshotPolicyId and DiskId parameters cannot both be empty. Please specify one of them.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.DestinationZoneId",
+            400,
+            r"The parameter DestinationZoneId must be specified when modifying the disk specification from a regional disk to a zone disk.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.EncryptionOptionsKMSKeyId",
+            403,
+            r"The input parameter EncryptionOptions.KMSKeyId that is mandatory for processing this request is not supplied.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.ImageOptionsDiskDeviceMappings",
+            404,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.ImportImageOptions",
+            404,
+            r"The specified parameter ImportImageOptions is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket",
+            404,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings.OSSBucket is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSObject",
+            404,
+            r"The specified parameter ImportImageOptions.DiskDeviceMappings.OSSObject is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.PrivatePoolOptions.Id",
+            400,
+            r"The specified parameter PrivatePoolOptions.Id does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.RegionId",
+            400,
+            r"The parameter RegionId is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.RepairMode",
+            404,
+            r"The specified parameter RepairMode is missing.",
+            __NEVER,
+        ),
+        __row(
+            r"MissingParameter.ResourcePoolOptions.PrivatePoolIds",
+            400,
+            r"The specified ResourcePoolOptions.PrivatePoolIds should not be null when ResourcePoolOptions.Strategy is PrivatePoolOnly.",
+            __NEVER,
+        ),
+        __row(
+            r"NoStock",
+            400,
+            r"The stock in the availability zone is insufficient.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationConflict.DisksAttachingParallellyExceed",
+            400,
+            r"The number of disks attaching parallelly exceeds the limit.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied",
+            403,
+            r"The current region does not support changing the image type.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.AcceptNotSupported",
+            403,
+            r"Accept is not supported on current event type.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.CashCouponsInsufficientOrExpired",
+            403,
+            r"Cash coupon balance is insufficient or has expired, please retry.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.ClockPtpNoStock",
+            403,
+            r"The resource of PTP is out of usage.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.DiskNoStock",
+            403,
+            r"The requested disk category is sold out in the specified zone. Please try a different disk category or another zone.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.FlavorNotSupported",
+            403,
+            r"The flavor does not support preemptible instances.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.HardwareNotSupportEnablePtp",
+            403,
+            r"The hardware of the instance does not support enable PTP.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.ImageCopyConflict",
+            400,
+            r"The same image cannot be copied concurrently. Please wait until the last copy is completed before performing the next operation.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.ImageCopying",
+            403,
+            r"The image is being copied. Please use the CancelCopyImage API.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.ImageCopying",
+            403,
+            r"The image is currently being copied. Please try again later.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.ImageNotValid",
+            403,
+            r"The specified Image is disabled or deleted, please check the status of the image.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.InstanceTypeNotAuthorized",
+            403,
+            r"The specified InstanceType is not available or not authorized.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.NoEniStock",
+            400,
+            r"The requested resource of ENI is insufficient in the specified ECS, please retry or upgrade to enterprise-level computing instance types.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.RegionIdNotSupported",
+            403,
+            r"The region does not support preemptible instances.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.RiskIssue",
+            400,
+            r"Your action is denied by risk issue, please contact customer service.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.SnapshotCategoryNotSupportCopy",
+            403,
+            r"The specified category of snapshot not support copy.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.SystemInstanceNotSupport",
+            403,
+            r"The system instance does not support the %s operation because %s.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.TestAccountRetricted",
+            400,
+            r"Test-account for testing has been prohibited from creating instance in this region. Please contact 400181.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.TimestampNotSupported",
+            403,
+            r"Preemptible instances are not for sale for current time.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationDenied.TooManyAutoSnapshotPolicies",
+            403,
+            r"The specified disk %s has already applied multiple auto snapshot policies. To cancel a policy, please explicitly specify the autoSnapshotPolicyId parameter.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationFail.AcceptRecoverFail",
+            403,
+            r"Failed to accept system event due to resource constraints.",
+            __NEVER,
+        ),
+        __row(
+            r"OperationRestricted.Renewal",
+            400,
+            r"The renewal operation has been restricted because the zone is closed. %s",
+            __NEVER,
+        ),
+        __row(
+            r"ParameterConflict.AutoSnapshotPolicyIdAndDiskId",
+            403,
+            r"The AutoSnapshotPolicyId and DiskId parameters cannot be specified at the same time. You may specify only one of them.",
+            __NEVER,
+        ),
+        __row(
+            r"PayAsYouGoTargetCapacityLimitExceed",
+            403,
+            r"The PayAsYouGoTargetCapacity exceeds the limit[0-2000].",
+            __NEVER,
+        ),
+        __row(
+            r"QuotaExceed.AppliedAutoSnapshotPolicyQuota",
+            403,
+            r"The number of auto snapshot policies applied to the specified disk %s has exceeded the quota %s. Please cancel any unused policies and try again.",
+            __NEVER,
+        ),
+        __row(
+            r"QuotaExceed.ConcurrentArchiveSnapshotQuota",
+            403,
+            r"The number of concurrent archiving tasks associated with the disk of the current snapshot has exceeded the quota limit. Please try again later.",
+            __NEVER,
+        ),
+        __row(
+            r"QuotaExceed.ConcurrentSnapshotQuota",
+            403,
+            r"The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again.",
+            __NEVER,
+        ),
+        __row(
+            r"QuotaExceed.ElasticityAssuranceCapacity",
+            403,
+            r"ElasticityAssurance Capacity quota exceeded.",
+            __NEVER,
+        ),
+        __row(
+            r"QuotaExceed.Image",
+            403,
+            r"The number of images exceeds the limit (%s).",
+            __NEVER,
+        ),
+        __row(r"QuotaExceeded.InternetBandwidth", 400, r"%s.", __NEVER),
+        __row(
+            r"QuotaExceeded.PrivateIpAddress",
+            400,
+            r"There are not enough private IPs in the specified VSwitch.",
+            __NEVER,
+        ),
+        __row(
+            r"RegionUnauthorized",
+            403,
+            r"You are not authorized to perform the operation in the specified region.",
+            __NEVER,
+        ),
+        __row(
+            r"SizeExceed.Image",
+            403,
+            r"The image exceeds the maximum size. You can use the CopySnapshot API to copy your snapshots of the image and then create a new image from them.",
+            __NEVER,
+        ),
+        __row(
+            r"SpotTargetCapacityLimitExceed",
+            403,
+            r"The SpotTargetCapacity exceeds the limit[0-2000].",
+            __NEVER,
+        ),
+        __row(
+            r"SwitchToOffline.OnlineIsolateFail",
+            403,
+            r"Failed to online isolate disk while offline isolation succeeded.",
+            __NEVER,
+        ),
+        __row(
+            r"SwitchToOffline.OnlineReinitFail",
+            403,
+            r"Failed to online reinitialize disk while offline reinitialization succeeded.",
+            __NEVER,
+        ),
+        __row(
+            r"TotalTargetCapacityLimitExceed",
+            403,
+            r"The TotalTargetCapacity exceeds the limit[0-2000].",
+            __NEVER,
+        ),
+        __row(
+            r"Unavailable.Regions",
+            404,
+            r"The available region does not exist.",
+            __NEVER,
+        ),
+        __row(
+            r"UnsupportedAgentVersion.Encryption",
+            403,
+            r"The cloud assistant agent version on instance %s do not support encryption.",
+            __NEVER,
+        ),
+        __row(
+            r"UnsupportedIspChargeType",
+            400,
+            r"The specified Isp does not support the charge type.",
+            __NEVER,
+        ),
+        __row(
+            r"UnsupportedIspClassicNetwork",
+            403,
+            r"The Isp parameter is not supported in the classic network.",
+            __NEVER,
+        ),
+        __row(
+            r"UnsupportedIspNetworkChargeType",
+            400,
+            r"The network charge type is not supported when specifying ISP.",
+            __NEVER,
+        ),
+        __row(
+            r"UnsupportedIspRegion",
+            403,
+            r"The specified region does not support Isp.",
+            __NEVER,
+        ),
+        __row(
+            r"VpcMismatch.SecurityGroupAndVSwitch",
+            400,
+            r"Specified security group and virtual switch are not in the same VPC.",
+            __NEVER,
+        ),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 2138] = [
+    const __FIRST: [u32; 2383] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
         28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
         49, 50, 51, 52, 54, 55, 56, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
@@ -21489,169 +24549,207 @@ const _: () = {
         2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932, 2933, 2934, 2935, 2936,
         2939, 2940, 2949, 2950, 2952, 2953, 2954, 2955, 2957, 2958, 2959, 2960, 2961,
         2962, 2963, 2964, 2965, 2966, 2968, 2969, 2970, 2971, 2972, 2980, 2981, 2982,
-        2983, 2984, 2985, 2986, 2987, 2988, 2989, 2991, 2992, 2995, 2996,
+        2983, 2984, 2985, 2986, 2987, 2988, 2989, 2991, 2992, 2995, 2996, 2997, 2998,
+        2999, 3000, 3007, 3012, 3013, 3029, 3030, 3031, 3033, 3034, 3037, 3040, 3042,
+        3047, 3048, 3049, 3050, 3051, 3054, 3057, 3058, 3060, 3063, 3064, 3068, 3069,
+        3070, 3072, 3073, 3074, 3075, 3076, 3082, 3083, 3084, 3085, 3086, 3087, 3088,
+        3089, 3090, 3091, 3092, 3099, 3100, 3101, 3102, 3103, 3104, 3106, 3107, 3108,
+        3109, 3121, 3122, 3123, 3124, 3125, 3126, 3127, 3128, 3129, 3131, 3132, 3133,
+        3134, 3135, 3137, 3138, 3139, 3140, 3141, 3142, 3144, 3145, 3146, 3147, 3148,
+        3150, 3151, 3152, 3153, 3154, 3155, 3156, 3157, 3158, 3160, 3162, 3163, 3164,
+        3165, 3166, 3168, 3169, 3170, 3171, 3173, 3174, 3175, 3176, 3177, 3178, 3179,
+        3180, 3181, 3182, 3184, 3185, 3186, 3187, 3188, 3189, 3190, 3191, 3192, 3195,
+        3196, 3197, 3199, 3200, 3201, 3202, 3203, 3204, 3205, 3207, 3208, 3209, 3210,
+        3211, 3212, 3213, 3217, 3218, 3219, 3220, 3222, 3223, 3224, 3225, 3226, 3227,
+        3228, 3231, 3232, 3234, 3235, 3237, 3239, 3240, 3241, 3242, 3243, 3244, 3245,
+        3246, 3247, 3248, 3249, 3254, 3255, 3256, 3258, 3259, 3260, 3261, 3262, 3263,
+        3264, 3265, 3266, 3267, 3268, 3269, 3271, 3272, 3274, 3275, 3276, 3277, 3278,
+        3279, 3280, 3282, 3284, 3285, 3286, 3289, 3290, 3291, 3295, 3297, 3300, 3301,
+        3306, 3307, 3309, 3310, 3311, 3312, 3315, 3316, 3317, 3323, 3326, 3332, 3333,
+        3334, 3335, 3336, 3337, 3338, 3339, 3340, 3343, 3344, 3346, 3349, 3350, 3351,
+        3353, 3354, 3358, 3359, 3361, 3362, 3363, 3364, 3366, 3367, 3368, 3369, 3370,
+        3371, 3372, 3373, 3374, 3376, 3380, 3383, 3385, 3390,
     ];
-    const __END: [u32; 2138] = [
-        398, 2, 3, 594, 5, 6, 7, 8, 10, 1613, 13, 2445, 19, 2949, 2968, 22, 126, 24, 347,
-        357, 27, 363, 29, 674, 687, 32, 33, 34, 35, 37, 38, 926, 1052, 1148, 1999, 2090,
-        2129, 2570, 607, 2918, 48, 49, 50, 51, 52, 54, 55, 56, 60, 61, 62, 63, 64, 65,
-        66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85,
-        86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105,
-        106, 107, 108, 109, 110, 111, 112, 113, 114, 127, 128, 129, 130, 132, 133, 135,
-        136, 137, 139, 141, 143, 145, 146, 147, 148, 149, 150, 151, 152, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 170, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 183, 184, 185, 186, 187, 188, 190, 192, 194, 195, 196,
-        197, 199, 200, 201, 202, 204, 205, 207, 209, 211, 212, 213, 214, 217, 218, 219,
-        223, 224, 225, 226, 227, 228, 229, 231, 234, 235, 238, 239, 240, 241, 242, 243,
-        245, 246, 247, 248, 249, 250, 251, 253, 254, 256, 257, 258, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278,
-        279, 281, 284, 285, 286, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
-        299, 300, 301, 307, 308, 309, 310, 311, 312, 313, 314, 316, 319, 320, 321, 322,
-        323, 324, 325, 327, 328, 329, 330, 333, 334, 335, 336, 337, 338, 339, 340, 341,
-        342, 343, 344, 345, 346, 348, 349, 352, 353, 354, 355, 356, 359, 361, 364, 365,
-        368, 369, 370, 371, 372, 373, 375, 376, 378, 379, 380, 381, 382, 383, 384, 385,
-        386, 387, 388, 389, 390, 391, 392, 393, 394, 396, 399, 400, 401, 403, 404, 405,
-        406, 407, 408, 409, 410, 411, 412, 413, 415, 416, 417, 418, 419, 420, 421, 422,
-        423, 424, 425, 426, 427, 429, 430, 431, 432, 433, 434, 439, 441, 442, 443, 444,
-        445, 446, 447, 448, 450, 451, 452, 454, 455, 457, 458, 460, 461, 462, 465, 467,
-        468, 469, 470, 473, 475, 476, 477, 478, 479, 480, 482, 486, 487, 488, 493, 504,
-        506, 507, 508, 509, 510, 511, 512, 513, 514, 522, 523, 524, 525, 526, 527, 528,
-        529, 530, 531, 532, 536, 537, 538, 540, 541, 542, 543, 544, 546, 548, 549, 550,
-        552, 553, 556, 558, 559, 560, 562, 564, 565, 570, 572, 574, 575, 579, 581, 583,
-        584, 585, 588, 589, 590, 591, 592, 593, 595, 596, 597, 598, 599, 608, 610, 611,
-        612, 613, 614, 615, 618, 619, 620, 621, 622, 624, 625, 626, 627, 628, 629, 631,
-        632, 633, 636, 637, 638, 639, 640, 641, 642, 644, 645, 646, 647, 648, 649, 650,
-        651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 662, 663, 664, 665, 666, 667,
-        668, 669, 670, 671, 672, 675, 676, 677, 679, 680, 682, 683, 688, 689, 690, 691,
-        692, 693, 694, 695, 696, 697, 698, 700, 703, 704, 705, 706, 707, 708, 709, 711,
-        712, 713, 714, 715, 716, 717, 718, 720, 722, 723, 724, 725, 726, 727, 728, 729,
-        731, 732, 733, 734, 735, 736, 737, 738, 740, 741, 742, 744, 746, 748, 749, 750,
-        751, 752, 756, 757, 758, 759, 761, 762, 763, 766, 767, 768, 770, 771, 772, 773,
-        774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789,
-        790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 802, 803, 808, 809, 810,
-        811, 812, 814, 815, 816, 817, 818, 819, 821, 822, 828, 829, 831, 834, 835, 836,
-        837, 838, 839, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853,
-        854, 855, 856, 859, 860, 861, 881, 883, 884, 885, 886, 888, 889, 890, 891, 893,
-        895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905, 907, 909, 910, 915, 917,
-        918, 919, 921, 927, 929, 930, 931, 933, 934, 935, 936, 939, 940, 941, 943, 944,
-        947, 948, 949, 950, 951, 952, 953, 954, 955, 957, 958, 959, 961, 963, 964, 965,
-        966, 968, 969, 972, 973, 974, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985,
-        987, 988, 989, 994, 995, 1000, 1001, 1002, 1004, 1006, 1007, 1008, 1009, 1010,
-        1012, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025,
-        1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1039,
-        1040, 1041, 1042, 1043, 1044, 1046, 1047, 1049, 1050, 1051, 1053, 1055, 1058,
-        1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071,
-        1072, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1086, 1090, 1091,
-        1092, 1093, 1094, 1095, 1097, 1098, 1099, 1102, 1105, 1106, 1107, 1110, 1115,
-        1117, 1120, 1121, 1122, 1123, 1124, 1125, 1127, 1128, 1129, 1130, 1131, 1150,
-        1151, 1152, 1153, 1154, 1155, 1156, 1157, 1159, 1160, 1161, 1162, 1163, 1164,
-        1167, 1168, 1169, 1170, 1172, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1182,
-        1184, 1185, 1187, 1188, 1189, 1190, 1191, 1192, 1198, 1199, 1200, 1201, 1212,
-        1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1227, 1229, 1230, 1232, 1233,
-        1236, 1238, 1239, 1240, 1241, 1242, 1244, 1245, 1246, 1247, 1248, 1249, 1250,
-        1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1261, 1262, 1264,
-        1265, 1267, 1268, 1269, 1270, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1281,
-        1282, 1285, 1286, 1287, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1297, 1298,
-        1299, 1300, 1301, 1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1312, 1313,
-        1314, 1315, 1316, 1323, 1325, 1326, 1329, 1330, 1331, 1332, 1333, 1337, 1339,
-        1340, 1342, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1354, 1355,
-        1356, 1357, 1360, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1370, 1371, 1372,
-        1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385,
-        1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1399, 1400,
-        1401, 1402, 1403, 1404, 1405, 1410, 1411, 1412, 1414, 1415, 1416, 1418, 1419,
-        1420, 1421, 1422, 1423, 1424, 1425, 1426, 1428, 1429, 1430, 1431, 1432, 1433,
-        1434, 1435, 1436, 1438, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1449,
-        1450, 1451, 1452, 1454, 1455, 1456, 1457, 1458, 1459, 1461, 1462, 1463, 1464,
-        1465, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1476, 1477, 1478, 1480,
-        1483, 1484, 1486, 1487, 1488, 1489, 1491, 1492, 1493, 1494, 1495, 1496, 1497,
-        1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510,
-        1511, 1512, 1513, 1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523,
-        1525, 1526, 1527, 1528, 1529, 1531, 1532, 1533, 1534, 1535, 1538, 1539, 1540,
-        1542, 1544, 1545, 1546, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1555, 1556,
-        1557, 1558, 1559, 1560, 1561, 1564, 1565, 1566, 1567, 1568, 1569, 1571, 1573,
-        1574, 1575, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1584, 1586, 1587, 1588,
-        1589, 1590, 1591, 1593, 1594, 1595, 1614, 1615, 1616, 1617, 1619, 1620, 1621,
-        1622, 1623, 1624, 1626, 1627, 1628, 1629, 1630, 1631, 1632, 1633, 1634, 1638,
-        1639, 1640, 1641, 1642, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653,
-        1654, 1655, 1656, 1657, 1658, 1659, 1660, 1662, 1663, 1665, 1666, 1667, 1668,
-        1670, 1671, 1672, 1673, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1682, 1683,
-        1684, 1685, 1686, 1687, 1689, 1690, 1693, 1694, 1695, 1699, 1705, 1708, 1712,
-        1713, 1716, 1717, 1718, 1720, 1721, 1722, 1723, 1724, 1728, 1729, 1730, 1731,
-        1732, 1734, 1735, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746,
-        1747, 1749, 1751, 1752, 1753, 1756, 1759, 1760, 1761, 1762, 1763, 1764, 1765,
-        1767, 1768, 1769, 1770, 1772, 1773, 1774, 1775, 1777, 1778, 1779, 1782, 1784,
-        1787, 1788, 1789, 1790, 1791, 1792, 1793, 1795, 1796, 1797, 1798, 1799, 1800,
-        1801, 1803, 1804, 1805, 1806, 1807, 1808, 1812, 1813, 1814, 1816, 1817, 1818,
-        1820, 1821, 1822, 1823, 1824, 1825, 1826, 1827, 1828, 1829, 1830, 1831, 1832,
-        1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842, 1843, 1844, 1845,
-        1846, 1847, 1848, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1858,
-        1859, 1860, 1861, 1864, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876,
-        1877, 1880, 1881, 1883, 1884, 1885, 1887, 1890, 1891, 1892, 1893, 1894, 1895,
-        1897, 1898, 1900, 1901, 1902, 1903, 1904, 1907, 1908, 1909, 1910, 1912, 1915,
-        1916, 1919, 1920, 1921, 1922, 1924, 1925, 1926, 1927, 1929, 1932, 1933, 1934,
-        1935, 1936, 1938, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1951, 1953,
-        1954, 1955, 1957, 1958, 1959, 1960, 1961, 1962, 1965, 1972, 1973, 1975, 1976,
-        1979, 1980, 1982, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009,
-        2010, 2011, 2012, 2013, 2014, 2017, 2020, 2022, 2025, 2027, 2028, 2029, 2030,
-        2031, 2032, 2033, 2037, 2038, 2039, 2040, 2041, 2042, 2043, 2045, 2046, 2047,
-        2049, 2050, 2051, 2052, 2053, 2054, 2055, 2057, 2058, 2060, 2062, 2063, 2064,
-        2065, 2066, 2067, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2080,
-        2081, 2085, 2086, 2091, 2092, 2093, 2094, 2095, 2096, 2097, 2098, 2100, 2101,
-        2102, 2103, 2105, 2106, 2107, 2108, 2113, 2114, 2115, 2116, 2117, 2118, 2119,
-        2120, 2121, 2122, 2123, 2124, 2125, 2132, 2133, 2134, 2135, 2137, 2138, 2139,
-        2140, 2141, 2142, 2143, 2146, 2147, 2148, 2149, 2150, 2151, 2152, 2153, 2154,
-        2155, 2156, 2157, 2158, 2159, 2161, 2162, 2163, 2165, 2167, 2168, 2169, 2170,
-        2172, 2173, 2174, 2176, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187,
-        2188, 2189, 2190, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2199, 2203,
-        2210, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222,
-        2223, 2225, 2227, 2228, 2229, 2233, 2234, 2236, 2238, 2240, 2241, 2243, 2246,
-        2247, 2250, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2261, 2262, 2265,
-        2266, 2267, 2268, 2269, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2280,
-        2282, 2283, 2285, 2288, 2289, 2290, 2294, 2297, 2299, 2301, 2302, 2303, 2304,
-        2305, 2306, 2307, 2308, 2309, 2310, 2311, 2312, 2313, 2314, 2315, 2317, 2319,
-        2320, 2321, 2322, 2323, 2324, 2332, 2333, 2334, 2335, 2338, 2339, 2340, 2341,
-        2342, 2343, 2344, 2345, 2346, 2347, 2348, 2349, 2350, 2354, 2355, 2357, 2358,
-        2360, 2361, 2363, 2364, 2365, 2366, 2367, 2375, 2376, 2377, 2379, 2380, 2381,
-        2384, 2385, 2386, 2388, 2389, 2390, 2391, 2392, 2393, 2394, 2395, 2396, 2397,
-        2398, 2399, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2409, 2410, 2411,
-        2412, 2413, 2414, 2415, 2446, 2447, 2448, 2449, 2450, 2452, 2453, 2454, 2455,
-        2456, 2457, 2458, 2459, 2460, 2462, 2463, 2466, 2468, 2469, 2470, 2471, 2472,
-        2473, 2474, 2475, 2481, 2483, 2485, 2486, 2488, 2489, 2491, 2493, 2494, 2495,
-        2496, 2498, 2500, 2502, 2503, 2505, 2506, 2509, 2511, 2512, 2513, 2514, 2515,
-        2516, 2517, 2518, 2520, 2521, 2523, 2524, 2525, 2526, 2527, 2528, 2529, 2530,
-        2531, 2532, 2533, 2534, 2535, 2536, 2537, 2538, 2540, 2541, 2542, 2543, 2544,
-        2545, 2546, 2547, 2548, 2549, 2550, 2552, 2553, 2554, 2558, 2559, 2560, 2561,
-        2562, 2566, 2567, 2572, 2573, 2574, 2614, 2615, 2616, 2617, 2618, 2619, 2620,
-        2621, 2622, 2623, 2624, 2625, 2626, 2627, 2628, 2629, 2630, 2632, 2634, 2635,
-        2637, 2641, 2642, 2643, 2644, 2645, 2646, 2647, 2648, 2649, 2650, 2651, 2657,
-        2658, 2659, 2660, 2661, 2662, 2663, 2664, 2665, 2666, 2670, 2671, 2672, 2673,
-        2674, 2677, 2678, 2679, 2680, 2681, 2682, 2683, 2684, 2685, 2687, 2688, 2689,
-        2690, 2692, 2693, 2694, 2695, 2696, 2697, 2698, 2699, 2700, 2701, 2702, 2703,
-        2704, 2705, 2706, 2707, 2708, 2709, 2710, 2711, 2713, 2714, 2715, 2716, 2717,
-        2718, 2719, 2720, 2721, 2722, 2723, 2724, 2726, 2727, 2728, 2729, 2730, 2731,
-        2732, 2733, 2734, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742, 2743, 2744,
-        2745, 2746, 2747, 2748, 2749, 2750, 2751, 2752, 2753, 2755, 2756, 2758, 2759,
-        2761, 2763, 2764, 2765, 2766, 2767, 2768, 2769, 2770, 2771, 2773, 2774, 2776,
-        2777, 2779, 2780, 2782, 2784, 2786, 2787, 2788, 2789, 2790, 2791, 2792, 2794,
-        2795, 2796, 2797, 2798, 2799, 2800, 2801, 2802, 2803, 2804, 2805, 2806, 2807,
-        2808, 2809, 2810, 2811, 2814, 2815, 2819, 2820, 2822, 2823, 2824, 2825, 2826,
-        2827, 2828, 2829, 2830, 2831, 2832, 2833, 2834, 2836, 2837, 2838, 2839, 2840,
-        2841, 2842, 2843, 2847, 2848, 2849, 2850, 2851, 2852, 2853, 2854, 2855, 2856,
-        2857, 2858, 2859, 2860, 2863, 2864, 2865, 2866, 2867, 2868, 2869, 2870, 2871,
-        2872, 2873, 2874, 2875, 2876, 2877, 2878, 2879, 2880, 2881, 2882, 2883, 2884,
-        2887, 2888, 2889, 2890, 2891, 2892, 2893, 2894, 2895, 2896, 2897, 2898, 2899,
-        2900, 2902, 2903, 2904, 2905, 2906, 2907, 2908, 2911, 2912, 2914, 2915, 2916,
-        2919, 2920, 2921, 2922, 2924, 2925, 2926, 2927, 2928, 2929, 2930, 2931, 2932,
-        2933, 2934, 2935, 2936, 2939, 2940, 2941, 2950, 2952, 2953, 2954, 2955, 2957,
-        2958, 2959, 2960, 2961, 2962, 2963, 2964, 2965, 2966, 2967, 2969, 2970, 2971,
-        2972, 2980, 2981, 2982, 2983, 2984, 2985, 2986, 2987, 2988, 2989, 2991, 2992,
-        2995, 2996, 2997,
+    const __END: [u32; 2383] = [
+        3012, 2, 3, 594, 5, 6, 7, 8, 10, 3215, 13, 2445, 19, 2949, 2968, 22, 126, 24,
+        347, 3011, 27, 363, 29, 3033, 687, 32, 33, 34, 35, 37, 38, 926, 3079, 3098, 3294,
+        3299, 2129, 2570, 3028, 2918, 48, 49, 50, 51, 52, 54, 55, 56, 60, 61, 62, 63,
+        3002, 65, 66, 67, 3003, 3004, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
+        83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
+        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 127, 128, 129, 130,
+        132, 133, 135, 136, 137, 139, 141, 143, 145, 3005, 147, 148, 149, 150, 151, 3006,
+        154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 170, 173,
+        174, 175, 176, 177, 178, 179, 180, 181, 183, 184, 185, 186, 187, 188, 190, 192,
+        194, 195, 196, 197, 199, 200, 201, 202, 204, 205, 207, 209, 211, 212, 213, 214,
+        217, 218, 219, 223, 224, 225, 226, 227, 228, 229, 231, 234, 235, 3007, 239, 240,
+        241, 242, 243, 245, 246, 247, 248, 249, 250, 251, 253, 254, 256, 257, 258, 259,
+        260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275,
+        276, 3009, 278, 279, 281, 3010, 285, 286, 288, 289, 290, 291, 292, 293, 294, 295,
+        296, 297, 298, 299, 300, 301, 307, 308, 309, 310, 311, 312, 313, 314, 316, 319,
+        320, 321, 322, 323, 324, 325, 327, 328, 329, 330, 333, 334, 335, 336, 337, 338,
+        339, 340, 341, 342, 343, 344, 345, 346, 348, 349, 352, 353, 354, 355, 356, 359,
+        361, 364, 365, 368, 369, 370, 371, 372, 373, 375, 376, 378, 379, 380, 381, 382,
+        383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 396, 399, 400, 401,
+        403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 415, 416, 417, 418, 419,
+        420, 421, 422, 423, 424, 425, 426, 427, 3016, 430, 431, 432, 433, 434, 439, 441,
+        442, 443, 444, 445, 446, 447, 448, 3017, 3018, 452, 3019, 455, 457, 458, 460,
+        461, 462, 465, 3020, 468, 469, 470, 473, 475, 476, 477, 478, 479, 480, 482, 486,
+        487, 488, 493, 504, 506, 507, 508, 509, 510, 3021, 512, 513, 514, 522, 523, 524,
+        525, 526, 527, 528, 529, 530, 531, 532, 3022, 537, 538, 540, 541, 542, 543, 544,
+        546, 548, 549, 550, 552, 553, 556, 3023, 559, 560, 562, 564, 565, 3024, 572, 574,
+        575, 579, 581, 583, 584, 585, 3025, 589, 590, 591, 592, 593, 595, 596, 597, 598,
+        599, 608, 610, 611, 612, 613, 614, 615, 618, 619, 620, 621, 622, 624, 625, 626,
+        627, 628, 629, 631, 632, 633, 636, 637, 638, 639, 640, 641, 642, 3029, 645, 646,
+        647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 658, 659, 660, 662, 663,
+        664, 665, 666, 667, 668, 669, 670, 671, 672, 675, 676, 677, 679, 680, 682, 683,
+        688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 700, 703, 704, 705, 706,
+        707, 708, 709, 711, 712, 713, 714, 715, 716, 717, 718, 720, 722, 3036, 724, 725,
+        726, 727, 728, 729, 731, 732, 733, 734, 735, 736, 737, 3037, 740, 741, 742, 744,
+        746, 748, 749, 750, 751, 752, 756, 757, 758, 759, 761, 762, 3039, 766, 767, 768,
+        770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 3040, 781, 782, 783, 784, 785,
+        786, 787, 788, 3042, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 3044,
+        3045, 803, 3046, 809, 810, 811, 812, 814, 815, 816, 817, 818, 819, 821, 822,
+        3047, 829, 831, 834, 835, 836, 837, 838, 839, 841, 842, 843, 844, 845, 846, 847,
+        848, 849, 850, 851, 852, 853, 854, 855, 856, 859, 860, 861, 881, 883, 884, 885,
+        886, 888, 889, 890, 891, 893, 895, 896, 3053, 898, 899, 900, 901, 3054, 903, 904,
+        905, 907, 909, 910, 3056, 917, 3057, 919, 921, 927, 929, 930, 931, 933, 934, 935,
+        936, 939, 940, 941, 943, 944, 947, 948, 949, 950, 951, 3060, 953, 954, 955, 957,
+        958, 959, 961, 963, 3063, 965, 966, 968, 969, 972, 973, 3066, 3067, 977, 3068,
+        979, 980, 981, 982, 983, 984, 985, 987, 988, 989, 994, 995, 1000, 1001, 1002,
+        1004, 1006, 1007, 1008, 1009, 1010, 1012, 1014, 1015, 1016, 1017, 1018, 1019,
+        1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032,
+        1033, 1034, 1035, 1036, 3072, 1039, 1040, 1041, 1042, 1043, 1044, 1046, 1047,
+        1049, 1050, 3078, 1053, 3081, 3082, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
+        1066, 1067, 1068, 1069, 1070, 1071, 1072, 1074, 1075, 1076, 1077, 1078, 1079,
+        1080, 1081, 1082, 1086, 1090, 1091, 1092, 1093, 1094, 1095, 1097, 1098, 1099,
+        1102, 1105, 1106, 1107, 1110, 1115, 1117, 1120, 1121, 1122, 1123, 3094, 1125,
+        1127, 3095, 1129, 1130, 1131, 1150, 3099, 1152, 1153, 1154, 1155, 1156, 1157,
+        1159, 1160, 1161, 1162, 1163, 1164, 1167, 1168, 1169, 1170, 1172, 1174, 1175,
+        1176, 1177, 1178, 1179, 3106, 1182, 1184, 1185, 1187, 1188, 1189, 1190, 1191,
+        1192, 1198, 1199, 1200, 1201, 3111, 1215, 1216, 1217, 1218, 1219, 1220, 1221,
+        1222, 1227, 1229, 1230, 1232, 1233, 1236, 1238, 1239, 1240, 1241, 1242, 1244,
+        1245, 3112, 3114, 3115, 3116, 3117, 3118, 1252, 1253, 1254, 1255, 1256, 1257,
+        1258, 1259, 1260, 1261, 1262, 1264, 1265, 1267, 1268, 1269, 1270, 1273, 1274,
+        1275, 1276, 3119, 3120, 3121, 1281, 1282, 1285, 1286, 1287, 1289, 1290, 1291,
+        1292, 1293, 1294, 1295, 1297, 1298, 1299, 1300, 1301, 1303, 1304, 1305, 1306,
+        1307, 1308, 1309, 1310, 1312, 1313, 1314, 1315, 1316, 1323, 1325, 1326, 1329,
+        1330, 1331, 1332, 1333, 1337, 1339, 1340, 1342, 1345, 1346, 1347, 1348, 1349,
+        1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1360, 1362, 1363, 1364, 1365,
+        1366, 1367, 1368, 1370, 1371, 1372, 3131, 1374, 1375, 1376, 1377, 1378, 1379,
+        1380, 1381, 1382, 1383, 3137, 1385, 1386, 1387, 1388, 1389, 1390, 3144, 1392,
+        1393, 1394, 1395, 1396, 1399, 1400, 3150, 1402, 1403, 1404, 1405, 3160, 1411,
+        1412, 1414, 1415, 1416, 3162, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426,
+        1428, 1429, 1430, 1431, 1432, 1433, 1434, 1435, 1436, 1438, 1440, 3168, 1442,
+        1443, 1444, 1445, 1446, 1447, 1449, 1450, 1451, 1452, 1454, 1455, 1456, 1457,
+        1458, 1459, 3173, 1462, 1463, 1464, 1465, 1467, 1468, 1469, 1470, 1471, 1472,
+        1473, 1474, 1476, 1477, 1478, 1480, 3184, 1484, 1486, 1487, 1488, 1489, 1491,
+        1492, 1493, 1494, 1495, 1496, 1497, 1498, 1499, 3194, 1501, 1502, 1503, 1504,
+        3195, 1506, 1507, 1508, 3199, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517,
+        3207, 1519, 1520, 1521, 1522, 1523, 1525, 1526, 1527, 1528, 1529, 1531, 1532,
+        1533, 1534, 1535, 1538, 1539, 1540, 1542, 1544, 1545, 1546, 1548, 1549, 1550,
+        1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1560, 1561, 1564, 1565,
+        1566, 1567, 1568, 1569, 1571, 1573, 1574, 1575, 1577, 1578, 1579, 1580, 1581,
+        1582, 1583, 1584, 1586, 1587, 1588, 1589, 1590, 1591, 1593, 1594, 1595, 1614,
+        1615, 1616, 1617, 3217, 1620, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1629,
+        1630, 1631, 1632, 1633, 1634, 3222, 1639, 1640, 1641, 1642, 1645, 1646, 1647,
+        1648, 1649, 1650, 3230, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 3231, 1660,
+        1662, 3234, 1665, 3237, 1667, 1668, 1670, 1671, 1672, 3239, 1675, 1676, 1677,
+        1678, 1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 3251, 1690, 1693,
+        1694, 1695, 3252, 3253, 1708, 1712, 1713, 1716, 1717, 1718, 1720, 1721, 1722,
+        1723, 1724, 1728, 1729, 1730, 1731, 1732, 1734, 1735, 3254, 1738, 1739, 1740,
+        1741, 1742, 1743, 1744, 1745, 1746, 1747, 1749, 1751, 1752, 1753, 3258, 1759,
+        1760, 1761, 1762, 1763, 1764, 1765, 1767, 1768, 3271, 1770, 1772, 1773, 1774,
+        1775, 1777, 1778, 1779, 1782, 1784, 3274, 1788, 1789, 1790, 1791, 1792, 1793,
+        1795, 1796, 1797, 1798, 1799, 1800, 1801, 1803, 1804, 1805, 1806, 1807, 1808,
+        1812, 1813, 1814, 1816, 1817, 1818, 1820, 1821, 1822, 1823, 1824, 1825, 1826,
+        1827, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839,
+        1840, 1841, 1842, 3282, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852,
+        1853, 1854, 1855, 1856, 1857, 1858, 1859, 1860, 1861, 1864, 1868, 1869, 1870,
+        1871, 1872, 3284, 1874, 1875, 1876, 1877, 1880, 1881, 1883, 1884, 1885, 1887,
+        1890, 1891, 1892, 1893, 1894, 1895, 1897, 1898, 1900, 1901, 1902, 1903, 1904,
+        1907, 1908, 1909, 1910, 1912, 1915, 1916, 1919, 1920, 1921, 1922, 1924, 1925,
+        1926, 1927, 1929, 1932, 1933, 1934, 1935, 1936, 3288, 1942, 1943, 3289, 1945,
+        1946, 1947, 1948, 1949, 1951, 1953, 1954, 1955, 1957, 1958, 1959, 1960, 1961,
+        1962, 1965, 1972, 1973, 1975, 1976, 1979, 1980, 1982, 2000, 2001, 2002, 2003,
+        2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 3295, 2013, 2014, 2017, 2020,
+        2022, 2025, 2027, 2028, 2029, 2030, 3297, 2032, 2033, 2037, 2038, 2039, 2040,
+        2041, 2042, 2043, 2045, 2046, 2047, 2049, 2050, 2051, 2052, 2053, 2054, 2055,
+        2057, 2058, 2060, 2062, 2063, 2064, 2065, 2066, 2067, 2069, 2070, 2071, 2072,
+        2073, 2074, 2075, 2076, 2077, 2080, 2081, 2085, 2086, 2091, 2092, 3300, 2094,
+        2095, 2096, 2097, 2098, 2100, 2101, 2102, 2103, 2105, 2106, 2107, 2108, 2113,
+        2114, 2115, 2116, 2117, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2132,
+        2133, 2134, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2146, 2147, 2148,
+        2149, 3303, 2151, 2152, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2161, 2162,
+        2163, 2165, 2167, 2168, 2169, 3304, 2172, 3306, 2174, 2176, 2179, 2180, 2181,
+        2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189, 3309, 2191, 2192, 2193, 2194,
+        2195, 2196, 2197, 2198, 2199, 2203, 3315, 2211, 2212, 2213, 2214, 2215, 2216,
+        2217, 2218, 2219, 2220, 2221, 2222, 2223, 2225, 2227, 2228, 2229, 2233, 2234,
+        2236, 2238, 2240, 2241, 2243, 2246, 2247, 3320, 2251, 2252, 3321, 2254, 2255,
+        2256, 2257, 2258, 3322, 2262, 3323, 2266, 2267, 2268, 2269, 2271, 2272, 2273,
+        2274, 2275, 2276, 2277, 2278, 2280, 2282, 2283, 2285, 2288, 2289, 2290, 3325,
+        2297, 2299, 3326, 2302, 2303, 2304, 2305, 2306, 2307, 2308, 2309, 2310, 2311,
+        2312, 2313, 2314, 2315, 2317, 2319, 2320, 3328, 2322, 2323, 2324, 3331, 2333,
+        2334, 2335, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2345, 2346, 2347, 2348,
+        2349, 2350, 2354, 2355, 2357, 2358, 2360, 2361, 2363, 2364, 2365, 2366, 2367,
+        2375, 2376, 2377, 2379, 2380, 2381, 2384, 2385, 2386, 2388, 2389, 2390, 2391,
+        2392, 2393, 2394, 2395, 2396, 3332, 2398, 2399, 2400, 2401, 2402, 2403, 2404,
+        2405, 2406, 2407, 2409, 2410, 2411, 2412, 2413, 2414, 2415, 2446, 2447, 2448,
+        2449, 2450, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2460, 2462, 2463,
+        2466, 2468, 2469, 2470, 2471, 2472, 3342, 2474, 2475, 3343, 2483, 2485, 2486,
+        2488, 2489, 2491, 2493, 2494, 2495, 2496, 2498, 2500, 2502, 2503, 2505, 2506,
+        2509, 2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2520, 2521, 2523, 2524,
+        2525, 2526, 2527, 2528, 2529, 3346, 2531, 2532, 2533, 2534, 2535, 2536, 2537,
+        2538, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2552,
+        2553, 2554, 2558, 2559, 2560, 2561, 2562, 2566, 2567, 2572, 2573, 2574, 3348,
+        2615, 3349, 2617, 2618, 2619, 2620, 2621, 2622, 2623, 2624, 2625, 2626, 2627,
+        2628, 2629, 2630, 3353, 2634, 2635, 3357, 3358, 2642, 2643, 2644, 2645, 2646,
+        2647, 2648, 2649, 2650, 2651, 2657, 2658, 2659, 2660, 2661, 2662, 2663, 2664,
+        2665, 2666, 2670, 2671, 2672, 2673, 2674, 3361, 2678, 2679, 2680, 2681, 2682,
+        2683, 2684, 2685, 3366, 2688, 2689, 2690, 2692, 2693, 2694, 2695, 2696, 2697,
+        2698, 2699, 2700, 2701, 2702, 2703, 2704, 2705, 2706, 2707, 2708, 2709, 2710,
+        2711, 2713, 2714, 2715, 2716, 2717, 2718, 2719, 2720, 2721, 2722, 2723, 2724,
+        2726, 2727, 2728, 2729, 2730, 2731, 2732, 2733, 2734, 2735, 2736, 2737, 2738,
+        2739, 2740, 2741, 2742, 2743, 2744, 2745, 2746, 2747, 2748, 2749, 2750, 2751,
+        2752, 2753, 2755, 2756, 2758, 2759, 2761, 2763, 2764, 2765, 2766, 2767, 2768,
+        2769, 2770, 2771, 2773, 2774, 2776, 2777, 2779, 2780, 2782, 2784, 2786, 2787,
+        2788, 2789, 2790, 2791, 2792, 2794, 2795, 2796, 2797, 2798, 2799, 2800, 2801,
+        2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809, 2810, 2811, 2814, 2815, 2819,
+        2820, 2822, 2823, 2824, 2825, 3376, 2827, 2828, 2829, 2830, 2831, 2832, 2833,
+        2834, 2836, 2837, 2838, 2839, 2840, 2841, 2842, 2843, 2847, 2848, 2849, 2850,
+        2851, 2852, 2853, 2854, 2855, 2856, 2857, 2858, 2859, 2860, 3378, 2864, 2865,
+        2866, 2867, 2868, 2869, 2870, 2871, 2872, 2873, 2874, 2875, 2876, 2877, 2878,
+        2879, 2880, 2881, 2882, 2883, 2884, 3379, 2888, 2889, 2890, 2891, 2892, 2893,
+        2894, 2895, 2896, 2897, 2898, 2899, 2900, 2902, 2903, 2904, 2905, 2906, 2907,
+        2908, 2911, 2912, 2914, 2915, 2916, 2919, 2920, 2921, 3380, 2924, 2925, 2926,
+        2927, 2928, 2929, 2930, 3382, 3383, 2933, 2934, 2935, 2936, 2939, 2940, 2941,
+        2950, 2952, 2953, 2954, 2955, 3385, 2958, 2959, 2960, 2961, 2962, 2963, 3387,
+        3388, 3389, 3390, 2969, 2970, 2971, 2972, 2980, 2981, 2982, 2983, 2984, 2985,
+        2986, 2987, 2988, 2989, 2991, 2992, 2995, 2996, 2997, 2998, 2999, 3000, 3001,
+        3008, 3013, 3014, 3030, 3031, 3032, 3034, 3035, 3038, 3041, 3043, 3048, 3049,
+        3050, 3051, 3052, 3055, 3058, 3059, 3062, 3064, 3065, 3069, 3070, 3071, 3073,
+        3074, 3075, 3076, 3077, 3083, 3084, 3085, 3086, 3087, 3088, 3089, 3090, 3091,
+        3092, 3093, 3100, 3101, 3102, 3103, 3104, 3105, 3107, 3108, 3109, 3110, 3122,
+        3123, 3124, 3125, 3126, 3127, 3128, 3129, 3130, 3132, 3133, 3134, 3135, 3136,
+        3138, 3139, 3140, 3141, 3142, 3143, 3145, 3146, 3147, 3148, 3149, 3151, 3152,
+        3153, 3154, 3155, 3156, 3157, 3158, 3159, 3161, 3163, 3164, 3165, 3166, 3167,
+        3169, 3170, 3171, 3172, 3174, 3175, 3176, 3177, 3178, 3179, 3180, 3181, 3182,
+        3183, 3185, 3186, 3187, 3188, 3189, 3190, 3191, 3192, 3193, 3196, 3197, 3198,
+        3200, 3201, 3202, 3203, 3204, 3205, 3206, 3208, 3209, 3210, 3211, 3212, 3213,
+        3214, 3218, 3219, 3220, 3221, 3223, 3224, 3225, 3226, 3227, 3228, 3229, 3232,
+        3233, 3235, 3236, 3238, 3240, 3241, 3242, 3243, 3244, 3245, 3246, 3247, 3248,
+        3249, 3250, 3255, 3256, 3257, 3259, 3260, 3261, 3262, 3263, 3264, 3265, 3266,
+        3267, 3268, 3269, 3270, 3272, 3273, 3275, 3276, 3277, 3278, 3279, 3280, 3281,
+        3283, 3285, 3286, 3287, 3290, 3291, 3292, 3296, 3298, 3301, 3302, 3307, 3308,
+        3310, 3311, 3312, 3313, 3316, 3317, 3318, 3324, 3327, 3333, 3334, 3335, 3336,
+        3337, 3338, 3339, 3340, 3341, 3344, 3345, 3347, 3350, 3351, 3352, 3354, 3355,
+        3359, 3360, 3362, 3363, 3364, 3365, 3367, 3368, 3369, 3370, 3371, 3372, 3373,
+        3374, 3375, 3377, 3381, 3384, 3386, 3391,
     ];
     /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: EcsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
-    const __ALL: &[EcsError; 2138] = &[
+    const __ALL: &[EcsError; 2383] = &[
         EcsError::IdempotentParameterMismatch,
         EcsError::IllegalTimestamp,
         EcsError::IncompleteSignature,
@@ -23790,6 +26888,251 @@ const _: () = {
         EcsError::ZoneNotOnSale,
         EcsError::ZoneNotOpen,
         EcsError::InvalidRemovedIpAddressesNotFound_2,
+        EcsError::AbsInvalidRegionIdMalFormed,
+        EcsError::AccountEnterpriseStatusInvalid,
+        EcsError::AccountForbiddenCreateOrder,
+        EcsError::AccountInArrears,
+        EcsError::DiskLimitExceeded,
+        EcsError::IllegalParamCidrBlock,
+        EcsError::ImageOrderFailed_2,
+        EcsError::InvalidResourcePoolOptionsPrivatePoolIds,
+        EcsError::InvalidResourcePoolOptionsStrategy,
+        EcsError::InvalidResourcePoolOptionsPrivatePoolIdsSizeExceed,
+        EcsError::InvalidAccountNotSupportEa,
+        EcsError::InvalidAdvancedOptionsImageNameSuffix,
+        EcsError::InvalidBurstingEnabledDiskSizeTooSmall,
+        EcsError::InvalidCommandTypeNotFound,
+        EcsError::InvalidComponentVersionExist,
+        EcsError::InvalidDefaultEncryptionNotFound,
+        EcsError::InvalidDescriptionLengthLimitExceeded,
+        EcsError::InvalidDestinationZoneIdDiskCategoryUnsupported,
+        EcsError::InvalidDestinationZoneIdMismatch,
+        EcsError::InvalidDetectionStrategyMalformed,
+        EcsError::InvalidDiskCategoryInstanceTypeUnsupported,
+        EcsError::InvalidDiskSizeExceedsMultiAttachLimit,
+        EcsError::InvalidDiskSpecMalformed,
+        EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+        EcsError::InvalidEncryptionOptionsConflict,
+        EcsError::InvalidEncryptionOptionsModeEncryptionDisabled,
+        EcsError::InvalidExecutionIdSizeExceeded,
+        EcsError::InvalidFilterValueNetworkType,
+        EcsError::InvalidImageImageOwnerAliasUnsupported,
+        EcsError::InvalidImageNotSupportRepair,
+        EcsError::InvalidImageOsTypeUnsupported,
+        EcsError::InvalidImageWindowsUnsupported,
+        EcsError::InvalidImageComponentInUse,
+        EcsError::InvalidImageComponentNotSupported,
+        EcsError::InvalidImageOptionsDescription,
+        EcsError::InvalidImageOwnerAliasPublicImageUnsupported,
+        EcsError::InvalidImagePipelineBaseImageNotFound,
+        EcsError::InvalidImagePipelineOssObjectNeedRestore,
+        EcsError::InvalidImagePipelineOssObjectNotAuthorized,
+        EcsError::InvalidImagePipelineOssObjectNotFound,
+        EcsError::InvalidImagePipelineExecutionIdNotFound,
+        EcsError::InvalidImdsAccessPolicyIdNotFound,
+        EcsError::InvalidImportImageOptionsDiskDeviceMappingsLengthLimitExceeded,
+        EcsError::InvalidImportImageOptionsDiskDeviceMappingsOssObjectNotFound,
+        EcsError::InvalidInstanceAmountLessThanUsedAmount,
+        EcsError::InvalidInstanceTypeCpuOptionsThreadsPerCoreUnsupported,
+        EcsError::InvalidInstanceTypeEnableNvsUnsupported,
+        EcsError::InvalidInstanceTypeEnableVisstUnsupported,
+        EcsError::InvalidInstanceTypeEnableVrdtUnsupported,
+        EcsError::InvalidInstanceTypeGpuOptionsConfidentialComputingUnsupported,
+        EcsError::InvalidInstanceTypeNetworkOptionsBandwidthWeightingUnsupported,
+        EcsError::InvalidInstanceTypeNotSupportCpuOptionsAccelerators,
+        EcsError::InvalidInstanceTypeNotSupportEnablePtp,
+        EcsError::InvalidInstanceTypeNotSupportHighDensityMode,
+        EcsError::InvalidInstanceTypeSingleCoreMaxModeUnsupported,
+        EcsError::InvalidKmsKeyIdNotFound,
+        EcsError::InvalidLauncherLengthLimitExceeded,
+        EcsError::InvalidMarketImageNotAuthorized,
+        EcsError::InvalidMaxEntriesLessThanCurrentEntries,
+        EcsError::InvalidMetricSetIdNotExist,
+        EcsError::InvalidMinTargetCapacityNotSatisfied,
+        EcsError::InvalidNameLengthLimitExceeded,
+        EcsError::InvalidOssBucketArchiveOssBucketNotSupported,
+        EcsError::InvalidOssBucketInOtherRegion,
+        EcsError::InvalidOssObjectNotAuthorized,
+        EcsError::InvalidOperationAcrossRegionsOrZonesUnsupported,
+        EcsError::InvalidOperationArchiveCloudBoxSnapshotUnsupported,
+        EcsError::InvalidOperationArchiveSharedSnapshotUnsupported,
+        EcsError::InvalidOperationAutoSnapshotPolicyConflict,
+        EcsError::InvalidOperationCmkNotEnabled,
+        EcsError::InvalidOperationCmkUnauthorized,
+        EcsError::InvalidOperationChargeTypeUnsupported,
+        EcsError::InvalidOperationClassicNetworkTypeNotSupported,
+        EcsError::InvalidOperationCloudAssistantNotReady,
+        EcsError::InvalidOperationCloudBoxImageCopyUnsupported,
+        EcsError::InvalidOperationConnectionTypeUnsupported,
+        EcsError::InvalidOperationCopyingDataFromThisRegionUnsupported,
+        EcsError::InvalidOperationCopyingDataToThisRegionUnsupported,
+        EcsError::InvalidOperationDefaultEncryptionAlreadyEnabled,
+        EcsError::InvalidOperationDiskAttachModeUnsupported,
+        EcsError::InvalidOperationDiskDetachingFromThisEcs,
+        EcsError::InvalidOperationDiskImageSizeExceeded,
+        EcsError::InvalidOperationDiskInReplicaPairsUnsupported,
+        EcsError::InvalidOperationDiskMustAttachedToInstance,
+        EcsError::InvalidOperationDiskQueueNumberNotEnough,
+        EcsError::InvalidOperationDiskResetInProgress,
+        EcsError::InvalidOperationDiskTypeUnsupported,
+        EcsError::InvalidOperationElasticityAssuranceActiveTimeTooShort,
+        EcsError::InvalidOperationEncryptedSnapshotUnsupport,
+        EcsError::InvalidOperationEniOperationConflict,
+        EcsError::InvalidOperationEntryCountExceedMaxEntries,
+        EcsError::InvalidOperationFeaturesImdsSupportNotMatch,
+        EcsError::InvalidOperationHighPerformanceTrafficModeEniUnsupported,
+        EcsError::InvalidOperationImageOwnerIdUnsupported,
+        EcsError::InvalidOperationInstanceAmountAndOtherAttributesUnsupported,
+        EcsError::InvalidOperationInstanceTypeNotSupportNetworkEncryption,
+        EcsError::InvalidOperationInstanceTypeNotSupportRss,
+        EcsError::InvalidOperationInstantAccessEnabledUnsupport,
+        EcsError::InvalidOperationInternetMaxBandwidthOutUnsupported,
+        EcsError::InvalidOperationKmsServiceNotOpen,
+        EcsError::InvalidOperationLimitQosUnsupported,
+        EcsError::InvalidOperationMaxCountExceed,
+        EcsError::InvalidOperationMaxEntriesCountExceed,
+        EcsError::InvalidOperationModifyPortRangeType,
+        EcsError::InvalidOperationModifyTotalActiveTimeUnsupported,
+        EcsError::InvalidOperationMultiAttachRegionalDiskUnsupported,
+        EcsError::InvalidOperationNoPermission,
+        EcsError::InvalidOperationNoPermissionCreateServiceLinkedRole,
+        EcsError::InvalidOperationNoRightAccessOss,
+        EcsError::InvalidOperationNotSupportModifyVfQueueNumberAndVfQuantity,
+        EcsError::InvalidOperationOssObjectIsImporting,
+        EcsError::InvalidOperationPackageTypeUnsupported,
+        EcsError::InvalidOperationPeriodUnitUnsupported,
+        EcsError::InvalidOperationPolicyTypeUnsupported,
+        EcsError::InvalidOperationPrePaidInstanceUnsupported,
+        EcsError::InvalidOperationPtpStatusAlreadyDisabled,
+        EcsError::InvalidOperationPtpStatusAlreadyEnabled,
+        EcsError::InvalidOperationPublicImageUnsupported,
+        EcsError::InvalidOperationRuleDuplicate,
+        EcsError::InvalidOperationServiceKeyEncryptedImageUnsupported,
+        EcsError::InvalidOperationSessionManagerDeliveryUnsupported,
+        EcsError::InvalidOperationSnapshotAlreadyCreatedUnsupported,
+        EcsError::InvalidOperationSnapshotPolicyHasDeleted,
+        EcsError::InvalidOperationSnapshotStorageLocationUnsupported,
+        EcsError::InvalidOperationStoppedModeUnsupported,
+        EcsError::InvalidOperationTrunkAttachmentMustEmpty,
+        EcsError::InvalidOperationUnpaidOrder,
+        EcsError::InvalidOperationUserNotSupportNetworkEncryption,
+        EcsError::InvalidOperationVhdImageUnsupported,
+        EcsError::InvalidOrderOverdue,
+        EcsError::InvalidOssOutputDeliveryBucketInOtherRegion,
+        EcsError::InvalidOssOutputDeliveryBucketNotFound,
+        EcsError::InvalidOssOutputDeliveryKeyPrefixMalformed,
+        EcsError::InvalidParamEntry,
+        EcsError::InvalidParamProtocolNotSupportPortRangeList,
+        EcsError::InvalidParameterAttributeNotSupported,
+        EcsError::InvalidParameterBuildContent,
+        EcsError::InvalidParameterClientToken,
+        EcsError::InvalidParameterComponentVersion,
+        EcsError::InvalidParameterConnectionType,
+        EcsError::InvalidParameterContent,
+        EcsError::InvalidParameterCpuOptionsAccelerators,
+        EcsError::InvalidParameterCpuOptionsCore,
+        EcsError::InvalidParameterCpuOptionsNuma,
+        EcsError::InvalidParameterCpuOptionsThreadsPerCore,
+        EcsError::InvalidParameterCpuOptionsTurboMode,
+        EcsError::InvalidParameterEncrypted,
+        EcsError::InvalidParameterEncryptedKmsNotEnabled,
+        EcsError::InvalidParameterEncryptionOptionsKmsKeyId,
+        EcsError::InvalidParameterEncryptionOptionsMode,
+        EcsError::InvalidParameterEniEnhancedNetwork,
+        EcsError::InvalidParameterFeaturesImdsSupport,
+        EcsError::InvalidParameterGpuOptionsConfidentialComputing,
+        EcsError::InvalidParameterImportImageOptionsArchitecture,
+        EcsError::InvalidParameterImportImageOptionsBootMode,
+        EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsFormat,
+        EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+        EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssObject,
+        EcsError::InvalidParameterImportImageOptionsFeaturesNvmeSupport,
+        EcsError::InvalidParameterImportImageOptionsLicenseType,
+        EcsError::InvalidParameterImportImageOptionsOsType,
+        EcsError::InvalidParameterImportImageOptionsPlatform,
+        EcsError::InvalidParameterNetworkOptionsBandwidthWeighting,
+        EcsError::InvalidParameterNvmeSupport,
+        EcsError::InvalidParameterOssOutputDelivery,
+        EcsError::InvalidParameterPortRange,
+        EcsError::InvalidParameterPortRangeDuplicated,
+        EcsError::InvalidParameterPortRangeListName,
+        EcsError::InvalidParameterPrivatePoolOptionsName,
+        EcsError::InvalidParameterPrivatePoolOptionsId_2,
+        EcsError::InvalidParameterPtpStatus,
+        EcsError::InvalidParameterRecurrenceRules,
+        EcsError::InvalidParameterRecurrenceRulesRecurrenceType,
+        EcsError::InvalidParameterRecurrenceRulesRecurrenceValueDaily,
+        EcsError::InvalidParameterRecurrenceRulesRecurrenceValueMonthly,
+        EcsError::InvalidParameterRecurrenceRulesRecurrenceValueWeekly,
+        EcsError::InvalidParameterRecurrenceRulesStartHourEndHour,
+        EcsError::InvalidParameterRegionIdNotExists,
+        EcsError::InvalidParameterRepairMode,
+        EcsError::InvalidParameterSnapshotCategory,
+        EcsError::InvalidParameterTestContent,
+        EcsError::InvalidParameterUnauthorizedStorageLocationArn,
+        EcsError::InvalidParameterAuthorizedGpuOptionsConfidentialComputing,
+        EcsError::InvalidParameterCharsetParameters,
+        EcsError::InvalidParameterCombination_2,
+        EcsError::InvalidParameterRangeMinTargetCapacity,
+        EcsError::InvalidPasswordNameLengthLimitExceeded,
+        EcsError::InvalidPerformanceLevelDiskSizeUnsupported,
+        EcsError::InvalidPortRangeListIdAssociationExist,
+        EcsError::InvalidPortRangeListIdNotFound,
+        EcsError::InvalidRecurrenceRulesCountLimitExceeded,
+        EcsError::InvalidRecurrenceRulesUnsupported,
+        EcsError::InvalidRecurrenceRulesStartHourEndHourTooShort,
+        EcsError::InvalidResourceNotFound,
+        EcsError::InvalidResourcePoolOptionsPrivatePoolIdsNotFound,
+        EcsError::InvalidSessionIdNotFound,
+        EcsError::InvalidSourceOrDestGroupIdDirectionMissmatch,
+        EcsError::InvalidStatusEniOrInstanceIsBeingCreated,
+        EcsError::InvalidStatusImageIsCreating,
+        EcsError::InvalidStatusSnapshotAgeLimit,
+        EcsError::InvalidStatusSnapshotInArchive,
+        EcsError::InvalidStatusSnapshotUnfinished,
+        EcsError::InvalidStatusStoppedRequired,
+        EcsError::InvalidStorageCapacityUnitIdNotFound,
+        EcsError::InvalidStorageClusterIdDiskAlreadyInDestination,
+        EcsError::InvalidStorageClusterIdNotFound,
+        EcsError::InvalidTargetServerLengthLimitExceeded,
+        EcsError::InvalidVSwitchIllegalStatus,
+        EcsError::LimitExceedPortRangeListId,
+        EcsError::ManagedInstanceCountExceedLimit,
+        EcsError::MissingParameterAutoSnapshotPolicyIdOrDiskId,
+        EcsError::MissingParameterDestinationZoneId,
+        EcsError::MissingParameterEncryptionOptionsKmsKeyId,
+        EcsError::MissingParameterImageOptionsDiskDeviceMappings,
+        EcsError::MissingParameterImportImageOptions,
+        EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+        EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssObject,
+        EcsError::MissingParameterRepairMode,
+        EcsError::MissingParameterResourcePoolOptionsPrivatePoolIds,
+        EcsError::OperationConflictDisksAttachingParallellyExceed,
+        EcsError::OperationDeniedCashCouponsInsufficientOrExpired,
+        EcsError::OperationDeniedClockPtpNoStock,
+        EcsError::OperationDeniedDiskNoStock,
+        EcsError::OperationDeniedHardwareNotSupportEnablePtp,
+        EcsError::OperationDeniedImageCopyConflict,
+        EcsError::OperationDeniedInstanceTypeNotAuthorized,
+        EcsError::OperationDeniedNoEniStock,
+        EcsError::OperationDeniedRiskIssue,
+        EcsError::OperationDeniedSnapshotCategoryNotSupportCopy,
+        EcsError::OperationDeniedSystemInstanceNotSupport,
+        EcsError::OperationDeniedTestAccountRetricted,
+        EcsError::OperationDeniedTooManyAutoSnapshotPolicies,
+        EcsError::OperationFailAcceptRecoverFail,
+        EcsError::OperationRestrictedRenewal,
+        EcsError::ParameterConflictAutoSnapshotPolicyIdAndDiskId,
+        EcsError::PayAsYouGoTargetCapacityLimitExceed,
+        EcsError::QuotaExceedAppliedAutoSnapshotPolicyQuota,
+        EcsError::QuotaExceedConcurrentArchiveSnapshotQuota,
+        EcsError::QuotaExceedConcurrentSnapshotQuota,
+        EcsError::QuotaExceedElasticityAssuranceCapacity,
+        EcsError::QuotaExceededInternetBandwidth,
+        EcsError::SpotTargetCapacityLimitExceed,
+        EcsError::TotalTargetCapacityLimitExceed,
+        EcsError::UnsupportedAgentVersionEncryption,
+        EcsError::VpcMismatchSecurityGroupAndVSwitch,
     ];
     fn __from_code(code: &str) -> __Option<EcsError> {
         let index: usize = match code.len() {
@@ -24189,6 +27532,7 @@ const _: () = {
                             r"AllocatedAlready" => 62,
                             r"ImageIsExporting" => 338,
                             r"ImageIsImporting" => 339,
+                            r"AccountInArrears" => 2141,
                             _ => !0,
                         }
                     }
@@ -24222,132 +27566,134 @@ const _: () = {
                 }
             }
             17 => {
-                match code.as_bytes()[13] {
+                match code.as_bytes()[7] {
                     46 => {
                         match code {
-                            r"QuotaExceeded.Eip" => 2025,
-                            r"QuotaExceeded.Vpc" => 2037,
+                            r"Account.Arrearage" => 48,
+                            r"Invalid.NextToken" => 458,
+                            r"Invalid.Parameter" => 463,
                             _ => !0,
                         }
                     }
-                    65 => {
+                    68 => {
                         match code {
-                            r"INVAID_VBR_STATUS" => 305,
+                            r"InvalidDisk.InUse" => 658,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
+                            r"InvalidIp.Address" => 879,
+                            r"VSwitchIdNotMatch" => 2127,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
                             r"InvalidModifyInfo" => 940,
                             _ => !0,
                         }
                     }
-                    78 => {
+                    80 => {
                         match code {
                             r"IllegalParam.Name" => 322,
-                            r"StartTime.NotNeed" => 2093,
+                            r"IllegalParam.Spec" => 326,
+                            r"InvalidParam.Type" => 1162,
+                            r"InvalidParam.Zone" => 1164,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidRouteEntry" => 1474,
+                            r"InvalidRouterType" => 1484,
                             _ => !0,
                         }
                     }
                     83 => {
                         match code {
-                            r"IllegalParam.Spec" => 326,
+                            r"InvalidSpotAliUid" => 1547,
                             _ => !0,
                         }
                     }
-                    84 => {
+                    86 => {
                         match code {
-                            r"InvalidParam.Type" => 1162,
-                            r"InvalidRouterType" => 1484,
-                            r"NumberExceed.Tags" => 1819,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"Forbidden.SubUser" => 21,
-                            r"Forbbiden.SubUser" => 243,
-                            _ => !0,
-                        }
-                    }
-                    90 => {
-                        match code {
-                            r"InvalidParam.Zone" => 1164,
+                            r"INVAID_VBR_STATUS" => 305,
+                            r"InvalidVip.Status" => 1678,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidVip.Status" => 1678,
-                            r"VSwitchIdNotMatch" => 2127,
+                            r"IpAllocationError" => 1707,
                             _ => !0,
                         }
                     }
                     99 => {
                         match code {
-                            r"DiskStillAttached" => 192,
+                            r"LimitExceed.Entry" => 1717,
+                            r"QuotaExceed.Image" => 2004,
+                            r"QuotaExceeded.Eip" => 2025,
+                            r"QuotaExceeded.Vpc" => 2037,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"Invalid.Parameter" => 463,
+                            r"Forbidden.SubUser" => 21,
+                            r"DiskTypeViolation" => 193,
+                            r"Forbbiden.SubUser" => 243,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"ExportImageFailed" => 229,
-                            r"ImportImageFailed" => 355,
-                            r"InvalidSpotAliUid" => 1547,
+                            r"DiskLimitExceeded" => 2142,
                             _ => !0,
                         }
                     }
                     108 => {
                         match code {
-                            r"OperationConflict" => 37,
+                            r"DiskStillAttached" => 192,
                             _ => !0,
                         }
                     }
                     109 => {
                         match code {
-                            r"QuotaExceed.Image" => 2004,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidDisk.InUse" => 658,
-                            r"InvalidRouteEntry" => 1474,
-                            r"LimitExceed.Entry" => 1717,
+                            r"CmdParam.EmptyKey" => 111,
+                            r"ExportImageFailed" => 229,
+                            r"ImportImageFailed" => 355,
+                            r"StartTime.NotNeed" => 2093,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"Invalid.NextToken" => 458,
+                            r"OperationConflict" => 37,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"Account.Arrearage" => 48,
-                            r"ImageNotSupported" => 345,
-                            r"InvalidIp.Address" => 879,
-                            r"IpAllocationError" => 1707,
+                            r"Image.OrderFailed" => 2144,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"CategoryViolation" => 101,
-                            r"DiskTypeViolation" => 193,
+                            r"ImageNotSupported" => 345,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"NumberExceed.Tags" => 1819,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"CmdParam.EmptyKey" => 111,
+                            r"CategoryViolation" => 101,
                             _ => !0,
                         }
                     }
@@ -24405,6 +27751,7 @@ const _: () = {
                         match code {
                             r"InvalidParam.Async" => 1116,
                             r"InvalidParam.Cores" => 1118,
+                            r"InvalidParam.Entry" => 2271,
                             _ => !0,
                         }
                     }
@@ -24861,6 +28208,7 @@ const _: () = {
                     114 => {
                         match code {
                             r"IdempotentProcessing" => 311,
+                            r"InvalidOrder.Overdue" => 2267,
                             _ => !0,
                         }
                     }
@@ -25230,6 +28578,7 @@ const _: () = {
                             r"PermissionDenied.Scope" => 1980,
                             r"RepeatStartPrivatePool" => 2063,
                             r"ResourcesNotInSameZone" => 2071,
+                            r"IllegalParam.CidrBlock" => 2143,
                             _ => !0,
                         }
                     }
@@ -25491,219 +28840,217 @@ const _: () = {
                 }
             }
             24 => {
-                match code.as_bytes()[21] {
+                match code.as_bytes()[12] {
+                    46 => {
+                        match code {
+                            r"CmdParamName.ExceedLimit" => 114,
+                            r"IllegalParam.ClientToken" => 317,
+                            r"IllegalParam.VRouterType" => 328,
+                            r"InstanceName.ExceedLimit" => 423,
+                            r"InvalidParam.Permissions" => 1147,
+                            r"InvalidParam.SecondaryIp" => 1153,
+                            r"NumberExceed.ResourceIds" => 1816,
+                            r"ParameterKey.ExceedLimit" => 1971,
+                            r"SessionCount.ExceedLimit" => 2083,
+                            r"Unauthorized.EmptyRegion" => 2107,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"EmptyCommandContent.COPY" => 212,
+                            r"EmptyCommandContent.USER" => 217,
+                            r"NotSupportedCommand.FROM" => 1815,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"QuotaExceed.DiskCapacity" => 2001,
+                            _ => !0,
+                        }
+                    }
                     69 => {
                         match code {
-                            r"InvalidNexthop.DirectEni" => 961,
+                            r"QuotaExceed.ElasticQuota" => 2003,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
-                            r"DependencyViolation.EIPS" => 144,
-                            r"InvalidParameter.DiskIds" => 1201,
-                            r"NumberExceed.ResourceIds" => 1816,
-                            _ => !0,
-                        }
-                    }
-                    75 => {
-                        match code {
-                            r"Duplicate.ResourceTagKey" => 200,
+                            r"PAY.INSUFFICIENT_BALANCE" => 1957,
                             _ => !0,
                         }
                     }
                     78 => {
                         match code {
-                            r"PAY.INSUFFICIENT_BALANCE" => 1957,
+                            r"DiskId.ValueNotSupported" => 187,
+                            r"ImageStatus.NotAvailable" => 351,
+                            r"InstanceTypeNotSupported" => 434,
+                            r"InvalidUser.NotSupported" => 1642,
+                            r"InvalidZone.NotSupported" => 1696,
+                            r"IoOptimized.NotSupported" => 1706,
+                            r"OSType.ValueNotSupported" => 1823,
+                            r"RegionId.ApiNotSupported" => 2055,
                             _ => !0,
                         }
                     }
-                    79 => {
+                    80 => {
                         match code {
-                            r"EmptyCommandContent.COPY" => 212,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"InvalidCommandOrder.FROM" => 585,
-                            r"NotSupportedCommand.FROM" => 1815,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"EmptyCommandContent.USER" => 217,
+                            r"LimitExceed.PrefixListId" => 1720,
+                            r"QuotaExceed.PostPaidDisk" => 2010,
                             _ => !0,
                         }
                     }
                     85 => {
                         match code {
-                            r"InvalidStatus.CmdIdInUse" => 1570,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"Forbidden.AssociateToVBR" => 247,
-                            r"ResourceNotAvailable.Vpc" => 2068,
+                            r"InvalidUser.Unauthorized" => 1644,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidDiskSize.TooSmall" => 685,
-                            r"InvalidParameter.TooMany" => 1312,
-                            r"InvalidSnapshot.NotReady" => 1514,
-                            r"InvalidVpc.Indeterminacy" => 1684,
+                            r"IdempotenceParamNotMatch" => 310,
                             _ => !0,
                         }
                     }
-                    98 => {
+                    99 => {
                         match code {
-                            r"ImageStatus.NotAvailable" => 351,
-                            r"OperationFailed.EniSubIp" => 1910,
+                            r"Forbidden.ExceedDuration" => 258,
                             _ => !0,
                         }
                     }
                     100 => {
                         match code {
-                            r"InvalidAccount.Forbbiden" => 497,
+                            r"InvalidDemandId.NotFound" => 628,
                             r"InvalidDependence.BindGA" => 632,
+                            r"InvalidDiskIds.Malformed" => 675,
+                            r"QuotaExceeded.pConnPerAP" => 2040,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"AuthorizationLimitExceed" => 78,
-                            r"InvalidCommand.Component" => 572,
-                            r"InvalidStatus.InProgress" => 1576,
+                            r"InvalidInvokeId.NotFound" => 875,
+                            r"InvalidParameter.DiskIds" => 1201,
+                            r"InvalidParameter.EndTime" => 1208,
+                            r"InvalidParameter.EniType" => 1217,
+                            r"InvalidParameter.Tenancy" => 1306,
+                            r"InvalidParameter.TooMany" => 1312,
+                            r"InvalidVolumeId.NotFound" => 1682,
                             r"MissingParameter.Content" => 1739,
+                            r"NoAvaliableDedicatedHost" => 1787,
+                            r"TemporaryAccessKey.Error" => 2102,
+                            r"InvalidParameter.Content" => 2278,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"Forbidden.RegionNotFound" => 282,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidSnapshot.NotFound" => 1513,
+                            r"InvalidSnapshot.NotReady" => 1514,
+                            r"InvalidSnapshot.TooLarge" => 1516,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
                             r"EncryptedOption.Conflict" => 219,
-                            r"Forbidden.ExceedDuration" => 258,
-                            r"InvalidInstance.NotExist" => 792,
-                            r"InvalidParameter.EndTime" => 1208,
-                            r"InvalidParamter.Conflict" => 1359,
-                            r"InvalidTemporary.EndTime" => 1634,
-                            r"MissingTemporary.EndTime" => 1780,
-                            r"OperationFailed.Endpoint" => 1909,
-                            r"QuotaExceed.DiskCapacity" => 2001,
-                            r"QuotaExceed.PostPaidDisk" => 2010,
-                            r"Unauthorized.EmptyRegion" => 2107,
+                            r"InvalidDiskSize.TooLarge" => 684,
+                            r"InvalidDiskSize.TooSmall" => 685,
+                            r"InvalidOpposite.NotFound" => 1107,
                             _ => !0,
                         }
                     }
-                    107 => {
+                    108 => {
                         match code {
-                            r"IllegalParam.ClientToken" => 317,
+                            r"InvalidIp.MultiPrimaryIp" => 893,
+                            r"OperationFailed.Endpoint" => 1909,
+                            r"OperationFailed.EniSubIp" => 1910,
                             _ => !0,
                         }
                     }
                     109 => {
                         match code {
-                            r"CmdParamName.ExceedLimit" => 114,
-                            r"InstanceName.ExceedLimit" => 423,
-                            r"InvalidDiskIds.Malformed" => 675,
                             r"InvalidEndTime.Malformed" => 702,
                             r"InvalidVpcName.Malformed" => 1692,
-                            r"ParameterKey.ExceedLimit" => 1971,
-                            r"SessionCount.ExceedLimit" => 2083,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"DependencyViolation.Snat" => 169,
-                            r"ImageNotSupportCloudInit" => 343,
-                            r"InvalidParameter.Tenancy" => 1306,
-                            r"InvalidStatus.SnatOrDnat" => 1587,
-                            r"MissingParamter.RegionId" => 1779,
+                            r"InvalidRegionId.NotFound" => 34,
+                            r"AuthorizationLimitExceed" => 78,
+                            r"InvalidAccount.Forbbiden" => 497,
+                            r"InvalidAction.NotSupport" => 506,
+                            r"InvalidCommand.Component" => 572,
+                            r"InvalidCommandOrder.FROM" => 585,
+                            r"InvalidInstanId.NotFound" => 782,
+                            r"InvalidInstance.NotExist" => 792,
+                            r"InvalidInstance.NotFound" => 793,
+                            r"InvalidInstance.NotMatch" => 795,
+                            r"InvalidRegion.NotSupport" => 1429,
+                            r"InvalidVpc.Indeterminacy" => 1684,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidAction.NotSupport" => 506,
-                            r"InvalidParam.Permissions" => 1147,
-                            r"InvalidRegion.NotSupport" => 1429,
-                            r"NoAvaliableDedicatedHost" => 1787,
-                            r"QuotaExceed.ElasticQuota" => 2003,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidStatus.NotStopped" => 1584,
+                            r"DependencyViolation.EIPS" => 144,
+                            r"DependencyViolation.Snat" => 169,
+                            r"ImageNotSupportCloudInit" => 343,
+                            r"InvalidNexthop.DirectEni" => 961,
+                            r"InvalidOSS.NotAuthorized" => 971,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidDiskSize.TooLarge" => 684,
-                            r"InvalidPortType.Malformd" => 1397,
-                            r"InvalidSnapshot.TooLarge" => 1516,
-                            r"QuotaExceeded.pConnPerAP" => 2040,
-                            r"TemporaryAccessKey.Error" => 2102,
+                            r"InvalidRouterId.NotFound" => 1479,
+                            r"InvalidTemporary.EndTime" => 1634,
+                            r"MissingTemporary.EndTime" => 1780,
+                            r"InvalidResource.NotFound" => 2331,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"Duplicate.ResourceTagKey" => 200,
+                            r"Forbidden.AssociateToVBR" => 247,
+                            r"InvalidStatus.CmdIdInUse" => 1570,
+                            r"InvalidStatus.InProgress" => 1576,
+                            r"InvalidStatus.NotAllowed" => 1582,
+                            r"InvalidStatus.NotStopped" => 1584,
+                            r"InvalidStatus.RouteEntry" => 1586,
+                            r"InvalidStatus.SnatOrDnat" => 1587,
+                            r"UnsupportedIspChargeType" => 2115,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"DiskId.ValueNotSupported" => 187,
-                            r"IdempotenceParamNotMatch" => 310,
-                            r"InstanceTypeNotSupported" => 434,
-                            r"InvalidInstance.NotMatch" => 795,
-                            r"InvalidStatus.RouteEntry" => 1586,
-                            r"InvalidUser.NotSupported" => 1642,
-                            r"InvalidZone.NotSupported" => 1696,
-                            r"IoOptimized.NotSupported" => 1706,
-                            r"LimitExceed.PrefixListId" => 1720,
-                            r"OSType.ValueNotSupported" => 1823,
-                            r"RegionId.ApiNotSupported" => 2055,
+                            r"InvalidParamter.Conflict" => 1359,
+                            r"MissingParamter.RegionId" => 1779,
                             _ => !0,
                         }
                     }
-                    117 => {
+                    118 => {
                         match code {
-                            r"InvalidRegionId.NotFound" => 34,
-                            r"Forbidden.RegionNotFound" => 282,
-                            r"InvalidDemandId.NotFound" => 628,
-                            r"InvalidInstanId.NotFound" => 782,
-                            r"InvalidInstance.NotFound" => 793,
-                            r"InvalidInvokeId.NotFound" => 875,
-                            r"InvalidOpposite.NotFound" => 1107,
-                            r"InvalidPortType.NotFound" => 1398,
-                            r"InvalidRouterId.NotFound" => 1479,
-                            r"InvalidSnapshot.NotFound" => 1513,
-                            r"InvalidVolumeId.NotFound" => 1682,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"InvalidStatus.NotAllowed" => 1582,
+                            r"ResourceNotAvailable.Vpc" => 2068,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"IllegalParam.VRouterType" => 328,
-                            r"InvalidIp.MultiPrimaryIp" => 893,
-                            r"InvalidParam.SecondaryIp" => 1153,
-                            r"InvalidParameter.EniType" => 1217,
-                            r"UnsupportedIspChargeType" => 2115,
-                            _ => !0,
-                        }
-                    }
-                    122 => {
-                        match code {
-                            r"InvalidOSS.NotAuthorized" => 971,
-                            r"InvalidUser.Unauthorized" => 1644,
+                            r"InvalidPortType.Malformd" => 1397,
+                            r"InvalidPortType.NotFound" => 1398,
+                            r"InvalidKMSKeyId.NotFound" => 2193,
                             _ => !0,
                         }
                     }
@@ -25854,6 +29201,7 @@ const _: () = {
                             r"InvalidRegionId.Malformed" => 1434,
                             r"InvalidTagValue.Malformed" => 1627,
                             r"InvalidUserCidr.Malformed" => 1645,
+                            r"InvalidDiskSpec.Malformed" => 2160,
                             _ => !0,
                         }
                     }
@@ -25898,6 +29246,7 @@ const _: () = {
                             r"InvalidRegionId.NotExists" => 1435,
                             r"InvalidResource.NotExists" => 1457,
                             r"NumberExceed.TooManyDisks" => 1820,
+                            r"OperationDenied.RiskIssue" => 2365,
                             _ => !0,
                         }
                     }
@@ -25933,6 +29282,7 @@ const _: () = {
                             r"InvalidPrivateIp.NotFound" => 1407,
                             r"InvalidVRouterId.NotFound" => 1659,
                             r"InvalidVSwitchId.NotFound" => 1672,
+                            r"InvalidSessionId.NotFound" => 2333,
                             _ => !0,
                         }
                     }
@@ -25970,6 +29320,7 @@ const _: () = {
                             r"OperationFailed.GetEniInfo" => 1911,
                             r"OperationFailed.QueryPrice" => 1925,
                             r"TooManySnapshot.Unfinished" => 2106,
+                            r"OperationDenied.NoEniStock" => 2364,
                             _ => !0,
                         }
                     }
@@ -26144,21 +29495,94 @@ const _: () = {
                         }
                     }
                     114 => {
-                        match code {
-                            r"InValidParameter.NextToken" => 357,
-                            r"InvalidParameter.Bandwidth" => 1176,
-                            r"InvalidParameter.FileGroup" => 1218,
-                            r"InvalidParameter.FileOwner" => 1219,
-                            r"InvalidParameter.Frequency" => 1220,
-                            r"InvalidParameter.Malformed" => 1241,
-                            r"InvalidParameter.MetricIds" => 1245,
-                            r"InvalidParameter.NextToken" => 1256,
-                            r"InvalidParameter.OssPrefix" => 1263,
-                            r"InvalidParameter.VSwitchId" => 1316,
-                            r"InvalidParameters.KeyEmpty" => 1334,
-                            r"InvalidRouteEntry.NotFound" => 1476,
-                            r"InvalidTagFilter.Malformed" => 1623,
-                            r"QuotaExceed.ShareImageUser" => 2016,
+                        match code.as_bytes()[21] {
+                            69 => {
+                                match code {
+                                    r"InvalidParameters.KeyEmpty" => 1334,
+                                    _ => !0,
+                                }
+                            }
+                            70 => {
+                                match code {
+                                    r"InvalidRouteEntry.NotFound" => 1476,
+                                    _ => !0,
+                                }
+                            }
+                            71 => {
+                                match code {
+                                    r"InvalidParameter.FileGroup" => 1218,
+                                    _ => !0,
+                                }
+                            }
+                            79 => {
+                                match code {
+                                    r"InvalidParameter.FileOwner" => 1219,
+                                    _ => !0,
+                                }
+                            }
+                            82 => {
+                                match code {
+                                    r"InvalidParameter.PortRange" => 2303,
+                                    _ => !0,
+                                }
+                            }
+                            84 => {
+                                match code {
+                                    r"InValidParameter.NextToken" => 357,
+                                    r"InvalidParameter.NextToken" => 1256,
+                                    _ => !0,
+                                }
+                            }
+                            101 => {
+                                match code {
+                                    r"QuotaExceed.ShareImageUser" => 2016,
+                                    _ => !0,
+                                }
+                            }
+                            105 => {
+                                match code {
+                                    r"InvalidParameter.MetricIds" => 1245,
+                                    _ => !0,
+                                }
+                            }
+                            111 => {
+                                match code {
+                                    r"InvalidParameter.Malformed" => 1241,
+                                    r"InvalidTagFilter.Malformed" => 1623,
+                                    _ => !0,
+                                }
+                            }
+                            114 => {
+                                match code {
+                                    r"InvalidParameter.OssPrefix" => 1263,
+                                    _ => !0,
+                                }
+                            }
+                            116 => {
+                                match code {
+                                    r"InvalidParameter.VSwitchId" => 1316,
+                                    r"InvalidParameter.PtpStatus" => 2308,
+                                    _ => !0,
+                                }
+                            }
+                            117 => {
+                                match code {
+                                    r"InvalidParameter.Frequency" => 1220,
+                                    _ => !0,
+                                }
+                            }
+                            119 => {
+                                match code {
+                                    r"InvalidParameter.Bandwidth" => 1176,
+                                    _ => !0,
+                                }
+                            }
+                            121 => {
+                                match code {
+                                    r"InvalidParameter.Encrypted" => 2284,
+                                    _ => !0,
+                                }
+                            }
                             _ => !0,
                         }
                     }
@@ -26222,6 +29646,7 @@ const _: () = {
                             r"OperationFailed.RiskControl" => 1927,
                             r"OperationFailed.TokenVerfiy" => 1934,
                             r"OperationFailed.VlanIdInUse" => 1937,
+                            r"OperationDenied.DiskNoStock" => 2360,
                             _ => !0,
                         }
                     }
@@ -26262,6 +29687,7 @@ const _: () = {
                             r"ParameterStore.NoPermission" => 1974,
                             r"ParameterStore.NotSupported" => 1975,
                             r"PortForwarding.NotSupported" => 1985,
+                            r"InvalidAccount.NotSupportEA" => 2148,
                             _ => !0,
                         }
                     }
@@ -26291,6 +29717,7 @@ const _: () = {
                             r"InvalidDataDevice.Malformed" => 598,
                             r"NotAllowed.AssociationExist" => 1799,
                             r"ParameterMismatch.Role-Spec" => 1972,
+                            r"OperationRestricted.Renewal" => 2371,
                             _ => !0,
                         }
                     }
@@ -26383,6 +29810,7 @@ const _: () = {
                             r"DedicatedHostType.Unmatched" => 133,
                             r"InvalidDestGroupId.Mismatch" => 648,
                             r"InvalidDestGroupId.NotFound" => 649,
+                            r"InvalidImageComponent.InUse" => 2170,
                             _ => !0,
                         }
                     }
@@ -26401,6 +29829,9 @@ const _: () = {
                             r"InvalidParameter.periodTime" => 1321,
                             r"InvalidRouteEntry.Duplicate" => 1475,
                             r"MissingParameter.InstanceId" => 1750,
+                            r"InvalidParameter.RepairMode" => 2316,
+                            r"InvalidParameterCombination" => 2322,
+                            r"MissingParameter.RepairMode" => 2355,
                             _ => !0,
                         }
                     }
@@ -26421,6 +29852,8 @@ const _: () = {
                             r"Invalid.DestinationResource" => 446,
                             r"InvalidOSSBucket.NotMatched" => 976,
                             r"QuotaExceed.RouterInterface" => 2012,
+                            r"InvalidMetricSetId.NotExist" => 2197,
+                            r"LimitExceed.PortRangeListId" => 2346,
                             _ => !0,
                         }
                     }
@@ -26455,6 +29888,7 @@ const _: () = {
                             r"InvalidNetworkType.Conflict" => 949,
                             r"InvalidNetworkType.Mismatch" => 950,
                             r"InvalidNetworkType.NotFound" => 952,
+                            r"InvalidCommandType.NotFound" => 2151,
                             _ => !0,
                         }
                     }
@@ -26468,232 +29902,233 @@ const _: () = {
                 }
             }
             28 => {
-                match code.as_bytes()[12] {
+                match code.as_bytes()[18] {
                     46 => {
                         match code {
-                            r"InvalidParam.DedicatedHostId" => 1121,
+                            r"InvalidCircuitCode.Malformed" => 563,
+                            r"InvalidClientToken.Malformed" => 565,
+                            r"InvalidContainerId.Malformed" => 592,
+                            r"InvalidDescription.Malformed" => 643,
+                            r"InvalidImageFamily.Malformed" => 762,
+                            r"InvalidImageFormat.Malformed" => 764,
+                            r"InvalidInstanceIds.MalFormed" => 826,
+                            r"InvalidInstanceIds.Malformed" => 827,
+                            r"InvalidIpPortRange.Malformed" => 903,
+                            r"InvalidKeyPairName.Malformed" => 913,
+                            r"InvalidSnapshotIds.Malformed" => 1531,
+                            r"InvalidVRouterName.Malformed" => 1660,
+                            r"InvalidVSwitchName.Malformed" => 1674,
                             _ => !0,
                         }
                     }
-                    65 => {
+                    54 => {
                         match code {
-                            r"QuotaExceed.AfterpayInstance" => 1996,
-                            r"SNAPSHOT_CREATE_NOT_FINISHED" => 2074,
+                            r"InvalidVSwitch.Ipv6NotTurnOn" => 1662,
                             _ => !0,
                         }
                     }
-                    66 => {
+                    72 => {
+                        match code {
+                            r"IncorrectDedicatedHostStatus" => 360,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidDiskIds.NotInSameZone" => 677,
+                            r"NAT_PUBLIC_IP_BINDING_FAILED" => 1785,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
                         match code {
                             r"InvalidCirdrBlock.MaskLength" => 564,
                             _ => !0,
                         }
                     }
-                    70 => {
+                    78 => {
                         match code {
-                            r"InvalidImageFamily.Malformed" => 762,
-                            r"InvalidImageFormat.Malformed" => 764,
+                            r"DecreasedBandwidthNotAllowed" => 130,
+                            r"IncorrectDiskType.NotSupport" => 374,
+                            r"InvalidInstanceId.NotSupport" => 821,
+                            r"InvalidStorageSet.NotSupport" => 1601,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidPrivatePoolOptions.Id" => 1413,
                             _ => !0,
                         }
                     }
                     80 => {
                         match code {
-                            r"NAT_PUBLIC_IP_BINDING_FAILED" => 1785,
+                            r"QuotaExceeded.freePconnPerAP" => 2038,
                             _ => !0,
                         }
                     }
                     84 => {
                         match code {
-                            r"InvalidRouteTableId.NotFound" => 1478,
+                            r"SNAPSHOT_CREATE_NOT_FINISHED" => 2074,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InstanceKeyPairLimitExceeded" => 420,
-                            r"Invalid.PrivatePool.Purchase" => 465,
-                            r"Invalid.PrivatePoolOptionsId" => 471,
-                            r"Invalid.TooManyInstanceTypes" => 483,
-                            r"InvalidAllocationId.NotFound" => 517,
-                            r"InvalidDiskCategory.Mismatch" => 664,
-                            r"InvalidDiskCategory.NotFound" => 666,
-                            r"InvalidEIPStatus.BizDisabled" => 689,
-                            r"InvalidSpotParam.EmptyZoneID" => 1555,
-                            r"InvalidUserData.NotSupported" => 1649,
-                            r"InvalidUserData.SizeExceeded" => 1650,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"ImageQuotaExceed.ImageFamily" => 348,
-                            r"InvalidVSwitch.Ipv6NotTurnOn" => 1662,
-                            r"InvalidVSwitchId.IpNotEnough" => 1667,
-                            r"InvalidVSwitchName.Malformed" => 1674,
+                            r"InvalidParam.DedicatedHostId" => 1121,
+                            r"InvalidStatus.InstanceLocked" => 1579,
+                            r"InvalidStatus.InstanceStatus" => 1580,
+                            r"MissingParameter.PackageType" => 1756,
+                            r"MissingParameter.TagOwnerBid" => 1772,
+                            r"MissingParameter.TagOwnerUid" => 1773,
+                            r"OperationDenied.ImageCopying" => 1849,
+                            r"PermissionDenied.TagOwnerBid" => 1981,
+                            r"PermissionDenied.TagOwnerUid" => 1982,
+                            r"QuotaExceed.AfterpayInstance" => 1996,
                             _ => !0,
                         }
                     }
                     100 => {
                         match code {
-                            r"DecreasedBandwidthNotAllowed" => 130,
-                            r"InvalidDiskIds.NotInSameZone" => 677,
-                            r"InvalidPeriod.StarterPackage" => 1379,
-                            r"QuotaExceeded.freePconnPerAP" => 2038,
+                            r"InvalidAllocationId.NotFound" => 517,
+                            r"InvalidHpcClusterId.Creating" => 739,
+                            r"InvalidHpcClusterId.NotFound" => 741,
+                            r"InvalidIpInstanceId.NotFound" => 902,
+                            r"InvalidNatGatewayId.NotFound" => 945,
+                            r"InvalidParams.VpcIdGroupType" => 1356,
+                            r"InvalidPrefixListId.NotFound" => 1399,
+                            r"InvalidRouteTableId.NotFound" => 1478,
+                            r"InvalidStorageSetId.NotFound" => 1603,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"InvalidParameter.Combination" => 1184,
+                            r"InvalidInstanceType.NotFound" => 846,
+                            r"InvalidInstanceType.NotMatch" => 847,
+                            r"InvalidOSSObject.NeedRestore" => 978,
                             r"InvalidParameter.Description" => 1196,
-                            r"InvalidParameter.InstanceIds" => 1224,
                             r"InvalidParameter.MetricSetId" => 1246,
-                            r"InvalidParameter.MultiAttach" => 1248,
-                            r"InvalidParameter.MustBeEmpty" => 1251,
                             r"InvalidParameter.SettingType" => 1292,
-                            r"InvalidParameter.granularity" => 1320,
-                            r"InvalidVRouterName.Malformed" => 1660,
-                            r"MissingParameter.PackageType" => 1756,
-                            r"MissingParameter.ResourceIds" => 1765,
-                            r"MissingParameter.TagOwnerBid" => 1772,
-                            r"MissingParameter.TagOwnerUid" => 1773,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidStorageSet.NotSupport" => 1601,
-                            r"InvalidStorageSetId.NotFound" => 1603,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"InvalidSnapshotIds.Malformed" => 1531,
+                            r"InvalidResourceType.NotFound" => 1469,
                             r"InvalidSnapshotType.NotFound" => 1536,
+                            r"MissingParameter.ResourceIds" => 1765,
+                            r"OperationUnsupported.MultiIp" => 1947,
+                            r"InvalidParameter.TestContent" => 2318,
+                            r"InvalidVSwitch.IllegalStatus" => 2345,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"IncorrectDedicatedHostStatus" => 360,
-                            r"InvalidActivity.NotSupported" => 511,
-                            r"InvalidCircuitCode.Malformed" => 563,
-                            r"InvalidContainerId.Malformed" => 592,
-                            r"InvalidDescription.Malformed" => 643,
-                            r"InvalidDestCidrIp.sMalformed" => 646,
-                            r"InvalidDiskSize.NotSupported" => 683,
-                            r"InvalidKeyPairName.Malformed" => 913,
-                            r"InvalidMaxPrice.NotSupported" => 938,
-                            r"OperationDenied.ImageCopying" => 1849,
-                            r"OperationDenied.NotPublished" => 1867,
-                            _ => !0,
-                        }
-                    }
-                    106 => {
-                        match code {
-                            r"InvalidOSSObject.NeedRestore" => 978,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"IncorrectDiskType.NotSupport" => 374,
+                            r"InstanceKeyPairLimitExceeded" => 420,
+                            r"InvalidEIPStatus.BizDisabled" => 689,
                             _ => !0,
                         }
                     }
                     108 => {
                         match code {
+                            r"Invalid.PrivatePool.Purchase" => 465,
+                            r"Invalid.PrivatePoolOptionsId" => 471,
+                            r"InvalidIPAddress.AlreadyUsed" => 750,
                             r"OperationFailed.SaleValidate" => 1929,
+                            r"InvalidParameter.ClientToken" => 2275,
                             _ => !0,
                         }
                     }
                     109 => {
                         match code {
-                            r"ActivationLimitation.Invalid" => 56,
+                            r"ImageQuotaExceed.ImageFamily" => 348,
+                            r"InvalidSpotParam.EmptyZoneID" => 1555,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
+                            r"DependencyViolation.BgpGroup" => 139,
+                            r"DependencyViolation.Instance" => 151,
+                            r"DependencyViolation.NotEmpty" => 159,
                             r"InvalidInstance.ZoneConflict" => 806,
-                            r"InvalidInstanceId.NotSupport" => 821,
-                            r"InvalidInstanceIds.MalFormed" => 826,
-                            r"InvalidInstanceIds.Malformed" => 827,
-                            r"InvalidInstanceType.NotFound" => 846,
-                            r"InvalidInstanceType.NotMatch" => 847,
-                            r"InvalidRegionId.NotSupported" => 1439,
-                            r"PermissionDenied.TagOwnerBid" => 1981,
-                            r"PermissionDenied.TagOwnerUid" => 1982,
+                            r"InvalidOperation.Unsupported" => 1099,
+                            r"InvalidParameter.InstanceIds" => 1224,
+                            r"InvalidParams.HostnameExceed" => 1344,
+                            r"InvalidPeerLocation.Malformd" => 1366,
+                            r"InvalidOperation.UnpaidOrder" => 2264,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"DependencyViolation.BgpGroup" => 139,
-                            r"DependencyViolation.Instance" => 151,
-                            r"DependencyViolation.NotEmpty" => 159,
-                            r"InvalidPeerLocation.Malformd" => 1366,
+                            r"ActivationLimitation.Invalid" => 56,
+                            r"InvalidParameter.Combination" => 1184,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"Forbidden.EipCanNotBindGatgw" => 257,
-                            r"InvalidLineOperator.Malformd" => 926,
+                            r"DeploymentSet.GroupQuotaFull" => 176,
+                            r"InvalidOperation.VpcMismatch" => 1105,
+                            r"InvalidVSwitchId.IpNotEnough" => 1667,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"DuplicatedParam.ExternalPort" => 207,
-                            r"DuplicatedParam.InternalPort" => 208,
-                            r"InvalidIPAddress.AlreadyUsed" => 750,
-                            r"InvalidResourceType.NotFound" => 1469,
+                            r"IncorrectStatus.ForwardEntry" => 391,
+                            r"InvalidLineOperator.Malformd" => 926,
+                            r"InvalidParameter.granularity" => 1320,
+                            r"AccountForbidden.CreateOrder" => 2140,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"InvalidParams.HostnameExceed" => 1344,
-                            r"InvalidParams.VpcIdGroupType" => 1356,
-                            r"InvalidStatus.InstanceLocked" => 1579,
-                            r"InvalidStatus.InstanceStatus" => 1580,
+                            r"InvalidDestCidrIp.sMalformed" => 646,
                             r"UnsupportedIspClassicNetwork" => 2116,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"DeploymentSet.GroupQuotaFull" => 176,
-                            r"IncorrectStatus.ForwardEntry" => 391,
-                            r"InvalidClientToken.Malformed" => 565,
-                            r"InvalidIpInstanceId.NotFound" => 902,
-                            r"InvalidIpPortRange.Malformed" => 903,
-                            r"InvalidNatGatewayId.NotFound" => 945,
-                            r"InvalidOperation.Unsupported" => 1099,
-                            r"InvalidOperation.VpcMismatch" => 1105,
-                            r"InvalidPrivatePoolOptions.Id" => 1413,
+                            r"DuplicatedParam.ExternalPort" => 207,
+                            r"DuplicatedParam.InternalPort" => 208,
+                            r"Forbidden.EipCanNotBindGatgw" => 257,
+                            r"Invalid.TooManyInstanceTypes" => 483,
+                            r"InvalidActivity.NotSupported" => 511,
+                            r"InvalidDiskSize.NotSupported" => 683,
+                            r"InvalidKMSKeyId.NotSymmetric" => 912,
+                            r"InvalidMaxPrice.NotSupported" => 938,
+                            r"InvalidPeriod.StarterPackage" => 1379,
+                            r"InvalidRegionId.NotSupported" => 1439,
+                            r"InvalidUserData.NotSupported" => 1649,
+                            r"InvalidUserType.NotSupported" => 1651,
+                            r"OperationDenied.NotPublished" => 1867,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidHpcClusterId.Creating" => 739,
-                            r"InvalidHpcClusterId.NotFound" => 741,
-                            r"OperationUnsupported.MultiIp" => 1947,
+                            r"InvalidParameter.MultiAttach" => 1248,
+                            r"InvalidParameter.MustBeEmpty" => 1251,
                             _ => !0,
                         }
                     }
-                    120 => {
+                    118 => {
                         match code {
-                            r"InvalidPrefixListId.NotFound" => 1399,
+                            r"InvalidParameter.NvmeSupport" => 2301,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"InvalidKMSKeyId.NotSymmetric" => 912,
-                            r"InvalidUserType.NotSupported" => 1651,
+                            r"InvalidDiskCategory.Mismatch" => 664,
+                            r"InvalidDiskCategory.NotFound" => 666,
+                            _ => !0,
+                        }
+                    }
+                    122 => {
+                        match code {
+                            r"InvalidUserData.SizeExceeded" => 1650,
                             _ => !0,
                         }
                     }
@@ -26749,6 +30184,12 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    76 => {
+                        match code {
+                            r"SpotTargetCapacityLimitExceed" => 2379,
+                            _ => !0,
+                        }
+                    }
                     77 => {
                         match code {
                             r"InvalidChargeType.MarketImage" => 557,
@@ -26790,6 +30231,7 @@ const _: () = {
                         match code {
                             r"InvalidHostPassword.Malformed" => 734,
                             r"InvalidHpcClusterId.Necessary" => 740,
+                            r"Abs.InvalidRegionId.MalFormed" => 2138,
                             _ => !0,
                         }
                     }
@@ -26802,6 +30244,7 @@ const _: () = {
                             r"InvalidInstanceType.PhasedOut" => 859,
                             r"InvalidSnapshotName.Malformed" => 1534,
                             r"MissingParameter.ResourceType" => 1767,
+                            r"InvalidStatus.ImageIsCreating" => 2336,
                             _ => !0,
                         }
                     }
@@ -26862,6 +30305,7 @@ const _: () = {
                             r"InvalidSize.ValueNotSupported" => 1509,
                             r"InvalidSpec.ValudNotSupported" => 1546,
                             r"InvalidStartTime.NotSupported" => 1564,
+                            r"InvalidOperation.NoPermission" => 2244,
                             _ => !0,
                         }
                     }
@@ -26875,6 +30319,8 @@ const _: () = {
                             r"MissingParameter.HpcClusterId" => 1745,
                             r"OperationFailed.CxpRouteExist" => 1905,
                             r"QuotaExceeded.HaVipRouteEntry" => 2029,
+                            r"InvalidImage.NotSupportRepair" => 2167,
+                            r"InvalidStatus.StoppedRequired" => 2340,
                             _ => !0,
                         }
                     }
@@ -26884,6 +30330,7 @@ const _: () = {
                             r"InvalidInstance.ZeroBandwidth" => 805,
                             r"InvalidParam.NetworkInterface" => 1141,
                             r"MissingParameter.Architecture" => 1736,
+                            r"InvalidComponentVersion.Exist" => 2152,
                             _ => !0,
                         }
                     }
@@ -26918,6 +30365,7 @@ const _: () = {
                             r"InvalidSnapshotGroup.NotFound" => 1524,
                             r"MaxEniPrivateIpsCountExceeded" => 1730,
                             r"Price.PricePlanResultNotFound" => 1988,
+                            r"InvalidParameter.BuildContent" => 2274,
                             _ => !0,
                         }
                     }
@@ -26938,222 +30386,246 @@ const _: () = {
                 }
             }
             30 => {
-                match code.as_bytes()[20] {
+                match code.as_bytes()[19] {
                     46 => {
                         match code {
-                            r"IncorrectVncPassword.Malformed" => 402,
-                            r"InvalidContainerName.Malformed" => 593,
-                            r"InvalidHpcClusterIds.Malformed" => 744,
-                            r"InvalidPublicKeyBody.Malformed" => 1417,
-                            r"InvalidResourceGroup.Duplicate" => 1458,
-                            r"InvalidRetentionDays.Malformed" => 1472,
-                            r"PublicImageAgreement.NotSigned" => 1993,
-                            _ => !0,
-                        }
-                    }
-                    66 => {
-                        match code {
+                            r"Abs.MissingParamter.InstanceId" => 47,
                             r"DependencyViolation.BgpNetwork" => 140,
-                            r"InvalidParameter.OssBucketName" => 1259,
-                            _ => !0,
-                        }
-                    }
-                    68 => {
-                        match code {
+                            r"DependencyViolation.IoOptimize" => 153,
+                            r"DependencyViolation.NatGateway" => 157,
+                            r"DependencyViolation.NetworkAcl" => 158,
+                            r"DependencyViolation.ReferByHPC" => 161,
+                            r"DependencyViolation.RouteEntry" => 162,
+                            r"DependencyViolation.RouteTable" => 164,
+                            r"EmptyCommandContent.ENTRYPOINT" => 213,
+                            r"InvalidInstanceType.NotSupport" => 848,
                             r"RouterEntryConflict.Duplicated" => 2073,
                             _ => !0,
                         }
                     }
-                    69 => {
+                    65 => {
                         match code {
-                            r"EmptyCommandContent.ENTRYPOINT" => 213,
-                            r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 232,
-                            r"OperationFailed.SaleExpression" => 1928,
+                            r"Mismatch.InstanceIdAndRegionId" => 1732,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
-                            r"Abs.MissingParamter.InstanceId" => 47,
-                            r"DependencyViolation.IoOptimize" => 153,
-                            r"InvalidParameter.EniInstanceId" => 1210,
+                            r"Abs.Abs.InvalidSpotInstanceUID" => 42,
+                            r"InvalidForwardEntryId.NotFound" => 724,
+                            r"InvalidForwardTableId.NotFound" => 725,
+                            r"InvalidSnapshotLinkId.NotFound" => 1532,
+                            r"OperationDenied.NotInWhiteList" => 1866,
                             _ => !0,
                         }
                     }
-                    77 => {
+                    75 => {
                         match code {
-                            r"OperationDenied.OnlyModifyName" => 1869,
+                            r"InvalidOperation.CMKNotEnabled" => 2207,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"InstanceDiskNumber.LimitExceed" => 412,
+                            r"TotalTargetCapacityLimitExceed" => 2380,
                             _ => !0,
                         }
                     }
                     78 => {
                         match code {
-                            r"DependencyViolation.NatGateway" => 157,
-                            r"DependencyViolation.NetworkAcl" => 158,
-                            r"InvalidInstanceType.NotSupport" => 848,
-                            r"InvalidOperation.EipNotSupport" => 1006,
-                            r"InvalidParameter.KmsNotEnabled" => 1239,
-                            r"LoginAsNonRoot.ImageNotSupport" => 1724,
-                            r"OperationDenied.ZoneNotAllowed" => 1891,
+                            r"InvalidFilterValue.NetworkType" => 2165,
                             _ => !0,
                         }
                     }
                     79 => {
                         match code {
-                            r"OperationFailed.SyncOrderToSub" => 1933,
+                            r"Invalid.PrivatePoolOptions.Ids" => 467,
+                            r"OperationDenied.BidOwnResource" => 1832,
+                            r"InvalidOSSBucket.InOtherRegion" => 2201,
                             _ => !0,
                         }
                     }
-                    82 => {
-                        match code {
-                            r"DependencyViolation.ReferByHPC" => 161,
-                            r"DependencyViolation.RouteEntry" => 162,
-                            r"DependencyViolation.RouteTable" => 164,
-                            r"OperationDenied.SameRegionOnly" => 1878,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidDisk.DetachedSystemDisk" => 655,
-                            r"InvalidParam.TrustedSystemMode" => 1161,
-                            _ => !0,
-                        }
-                    }
-                    85 => {
-                        match code {
-                            r"InvalidParameter.SlbUdpTimeout" => 1293,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidEntryRuleQuota.NotFound" => 710,
-                            r"InvalidInstanceId.PlanedChange" => 823,
-                            r"InvalidOperation.InvalidRegion" => 1046,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidEndTime.BeyondLifeCycle" => 701,
-                            r"InvalidForwardEntryId.NotFound" => 724,
-                            r"InvalidForwardTableId.NotFound" => 725,
-                            r"InvalidInstance.OverduePayment" => 798,
-                            r"InvalidSnapshotLinkId.NotFound" => 1532,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"IncorrectOppositeInterfaceInfo" => 384,
-                            r"InstanceType.ParameterMismatch" => 432,
-                            r"InvalidAcceptLanguage.NotFound" => 490,
-                            r"InvalidDiskChargeType.NotFound" => 670,
-                            r"InvalidLaunchTemplate.NotFound" => 917,
-                            r"InvalidParam.EncryptedMismatch" => 1125,
-                            r"InvalidParameter.RenewalStatus" => 1281,
-                            r"InvalidSlsProjectName.NotFound" => 1511,
-                            r"InvalidSourceInstance.NotFound" => 1543,
-                            r"QuotaExceeded.PrivateIpAddress" => 2035,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"InstanceDiskNumber.LimitExceed" => 412,
-                            r"InvalidOperation.ModifyNicType" => 1059,
-                            r"OperationFailed.MultiScopeType" => 1920,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"OperationFailed.InvokeInnerApi" => 1919,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"OperationFailed.InvalidNexthop" => 1918,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"Abs.Abs.InvalidSpotInstanceUID" => 42,
-                            r"Mismatch.InstanceIdAndRegionId" => 1732,
-                            r"NotEmptyCommandContent.RESTART" => 1802,
-                            r"OperationDenied.NotInWhiteList" => 1866,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
+                    80 => {
                         match code {
                             r"UnsupportedFeature.PortSegment" => 2113,
                             _ => !0,
                         }
                     }
-                    112 => {
+                    81 => {
                         match code {
-                            r"Invalid.PrivatePoolOptions.Ids" => 467,
-                            r"InvalidStartTime.ScopeNotMatch" => 1565,
+                            r"AutoSnapshotPolicy.QuotaExceed" => 82,
                             _ => !0,
                         }
                     }
-                    114 => {
+                    85 => {
                         match code {
+                            r"InvalidImage.OsTypeUnsupported" => 2168,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"FUWU_BIZ_COMMODITY_VERIFY_FAIL" => 232,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"OperationFailed.InvalidNexthop" => 1918,
+                            r"AccountEnterpriseStatusInvalid" => 2139,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"InvalidParameter.SlbUdpTimeout" => 1293,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"InvalidSourceInstance.NotFound" => 1543,
+                            r"OperationFailed.SyncOrderToSub" => 1933,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"IncorrectVncPassword.Malformed" => 402,
+                            r"InvalidDisk.DetachedSystemDisk" => 655,
+                            r"InvalidOperation.ModifyNicType" => 1059,
+                            r"InvalidParam.TrustedSystemMode" => 1161,
                             r"InvalidParameter.AddressFamily" => 1167,
                             r"InvalidParameter.CidrMalformed" => 1182,
                             _ => !0,
                         }
                     }
+                    101 => {
+                        match code {
+                            r"InvalidContainerName.Malformed" => 593,
+                            r"InvalidParameters.KeyDuplicate" => 1333,
+                            r"InvalidParameters.KeyMalformed" => 1336,
+                            r"InvalidPerformanceLevel.TooLow" => 1370,
+                            r"LoginAsNonRoot.ImageNotSupport" => 1724,
+                            r"NotEmptyCommandContent.RESTART" => 1802,
+                            r"OperationDenied.SameRegionOnly" => 1878,
+                            r"OperationDenied.ZoneNotAllowed" => 1891,
+                            r"OperationFailed.SaleExpression" => 1928,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidAcceptLanguage.NotFound" => 490,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidStatus.SnapshotAgeLimit" => 2337,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidParameter.EniInstanceId" => 1210,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidInstanceId.PlanedChange" => 823,
+                            r"InvalidOperation.RuleDuplicate" => 2256,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidSlsProjectName.NotFound" => 1511,
+                            r"OperationDenied.CommunityImage" => 1837,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidEndTime.BeyondLifeCycle" => 701,
+                            r"InvalidImageComponent.NotFound" => 759,
+                            r"InvalidParameter.RenewalStatus" => 1281,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"IncorrectStatus.ResourceStatus" => 395,
+                            r"InstanceType.ValueNotSupported" => 433,
+                            r"InvalidChargeType.NotSupported" => 558,
+                            r"InvalidHttpTokens.NotSupported" => 748,
+                            r"InvalidIp.IpPrefixNotAvailable" => 886,
+                            r"InvalidResourceId.NotSupported" => 1463,
+                            r"InvalidScene.ValueNotSupported" => 1486,
+                            r"InvalidScope.ValueNotSupported" => 1488,
+                            r"InvalidStartTime.ScopeNotMatch" => 1565,
+                            r"OperationFailed.InvokeInnerApi" => 1919,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidDiskChargeType.NotFound" => 670,
+                            r"InvalidOperation.EipNotSupport" => 1006,
+                            r"InvalidResourceGroup.Duplicate" => 1458,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidInstance.OverduePayment" => 798,
+                            r"OperationDenied.StarterPackage" => 1884,
+                            r"OperationFailed.QueryUserLabel" => 1926,
+                            _ => !0,
+                        }
+                    }
                     115 => {
                         match code {
+                            r"InvalidHpcClusterIds.Malformed" => 744,
                             r"InvalidInnerIpAddress.Unusable" => 781,
-                            r"InvalidInstanceStatus.Released" => 842,
+                            r"InvalidParameter.KmsNotEnabled" => 1239,
+                            r"InvalidParameter.OssBucketName" => 1259,
+                            r"InvalidRetentionDays.Malformed" => 1472,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"InstanceType.ValueNotSupported" => 433,
-                            r"InvalidChargeType.NotSupported" => 558,
-                            r"InvalidHttpTokens.NotSupported" => 748,
-                            r"InvalidImageComponent.NotFound" => 759,
-                            r"InvalidIp.IpPrefixNotAvailable" => 886,
-                            r"InvalidResourceId.NotSupported" => 1463,
-                            r"InvalidScene.ValueNotSupported" => 1486,
-                            r"InvalidScope.ValueNotSupported" => 1488,
-                            r"OperationDenied.StarterPackage" => 1884,
+                            r"IncorrectOppositeInterfaceInfo" => 384,
+                            r"InstanceType.ParameterMismatch" => 432,
+                            r"InvalidEntryRuleQuota.NotFound" => 710,
+                            r"InvalidLaunchTemplate.NotFound" => 917,
+                            r"InvalidParam.EncryptedMismatch" => 1125,
+                            r"OperationFailed.MultiScopeType" => 1920,
+                            r"PublicImageAgreement.NotSigned" => 1993,
+                            r"QuotaExceeded.PrivateIpAddress" => 2035,
+                            r"InvalidOSSObject.NotAuthorized" => 2202,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"AutoSnapshotPolicy.QuotaExceed" => 82,
-                            r"IncorrectStatus.ResourceStatus" => 395,
-                            r"OperationDenied.CommunityImage" => 1837,
+                            r"InvalidInstanceStatus.Released" => 842,
                             _ => !0,
                         }
                     }
                     118 => {
                         match code {
-                            r"InvalidPerformanceLevel.TooLow" => 1370,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"OperationDenied.BidOwnResource" => 1832,
+                            r"InvalidOperation.InvalidRegion" => 1046,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"InvalidParameters.KeyDuplicate" => 1333,
-                            r"InvalidParameters.KeyMalformed" => 1336,
-                            r"OperationFailed.QueryUserLabel" => 1926,
+                            r"InvalidPublicKeyBody.Malformed" => 1417,
+                            r"OperationDenied.OnlyModifyName" => 1869,
                             _ => !0,
                         }
                     }
@@ -27161,39 +30633,80 @@ const _: () = {
                 }
             }
             31 => {
-                match code.as_bytes()[19] {
+                match code.as_bytes()[22] {
                     46 => {
                         match code {
-                            r"AuthorizedGroupRule.LimitExceed" => 79,
-                            r"DependencyViolation.IoOptimized" => 154,
-                            r"DependencyViolation.Ipv4Gateway" => 155,
-                            r"DependencyViolation.Ipv6Gateway" => 156,
-                            r"InsufficientBalance.AgentCredit" => 438,
-                            r"InvalidDiskCategory.CreateImage" => 663,
-                            r"InvalidHpcClusterId.Unnecessary" => 742,
-                            r"WindowsPasswordName.ExceedLimit" => 2132,
+                            r"InvalidSecurityGroupId.NotFound" => 35,
+                            r"InvalidDedicatedHostId.NotFound" => 615,
+                            r"InvalidDeploymentSetId.NotFound" => 640,
+                            r"InvalidEniPermissionId.NotFound" => 708,
+                            r"InvalidResourceGroupId.NotFound" => 1461,
+                            r"InvalidSlsLogstoreName.NotFound" => 1510,
+                            r"InvalidStorageLocation.NotFound" => 1600,
+                            r"InvalidTerminationMode.NotFound" => 1636,
+                            r"InvalidPortRangeListId.NotFound" => 2327,
                             _ => !0,
                         }
                     }
-                    68 => {
+                    66 => {
                         match code {
-                            r"InvalidParam.SystemDiskCategory" => 1159,
+                            r"QuotaExceeded.InternetBandwidth" => 2378,
                             _ => !0,
                         }
                     }
-                    72 => {
+                    67 => {
                         match code {
-                            r"ParamExclusive.NextHopIdAndList" => 1962,
+                            r"OperationFailed.NotifyCenCreate" => 1921,
+                            r"OperationFailed.NotifyCenDelete" => 1922,
+                            _ => !0,
+                        }
+                    }
+                    71 => {
+                        match code {
+                            r"InvalidOperation.MultiGroupType" => 1065,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
+                            r"ParamExclusive.NextHopIdAndList" => 1962,
+                            r"InvalidStatus.SnapshotInArchive" => 2338,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidEipAddressName.Malformed" => 692,
+                            r"InvalidHpcClusterName.Malformed" => 745,
+                            r"InvalidInnerIpAddress.Malformed" => 780,
                             r"InvalidLocalGatewayIp.Malformed" => 928,
+                            r"InvalidNatGatewayName.MalFormed" => 946,
+                            r"InvalidParameter.Name.Malformed" => 1253,
+                            r"InvalidResourceTagKey.Malformed" => 1467,
+                            r"InvalidStorageSetName.Malformed" => 1604,
+                            r"InvalidVpcDiscription.Malformed" => 1687,
                             _ => !0,
                         }
                     }
                     78 => {
+                        match code {
+                            r"InvalidInstanceStatus.NotNormal" => 838,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"DependencyViolation.IoOptimized" => 154,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"LimitExceed.PrefixListPerRegion" => 1721,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
                         match code {
                             r"InvalidLicenseType.NotSupported" => 924,
                             r"InvalidNetworkType.NotSupported" => 953,
@@ -27205,135 +30718,138 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    85 => {
+                        match code {
+                            r"InvalidInstanceStatus.Unstopped" => 843,
+                            _ => !0,
+                        }
+                    }
                     97 => {
                         match code {
-                            r"InvalidOperation.StarterPackage" => 1094,
-                            r"InvalidSlsLogstoreName.NotFound" => 1510,
-                            r"OperationDenied.InvalidInstance" => 1855,
+                            r"IncorrectRole.NotInitiatingSide" => 388,
+                            r"InvalidInstanceId.AlreadyExists" => 813,
+                            r"InvalidOperation.AllocateFailed" => 986,
+                            r"InvalidParameter.EniTrafficMode" => 1216,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationDenied.ResourceControl" => 1877,
+                            r"WindowsPasswordName.ExceedLimit" => 2132,
+                            r"InvalidParameter.ConnectionType" => 2277,
+                            r"ManagedInstanceCountExceedLimit" => 2347,
+                            r"OperationFail.AcceptRecoverFail" => 2370,
                             _ => !0,
                         }
                     }
                     100 => {
                         match code {
-                            r"InvalidAccessPointId.NotEnabled" => 494,
-                            r"InvalidParameter.CidrDuplicated" => 1181,
+                            r"OperationDenied.InvalidInstance" => 1855,
+                            r"TooManyDiskEvent.DiskIdRequired" => 2105,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"InvalidIpAddress.NeedInstanceId" => 898,
-                            r"InvalidParameter.PrefixListName" => 1272,
-                            r"InvalidResourceTagKey.Malformed" => 1467,
+                            r"InsufficientBalance.AgentCredit" => 438,
+                            r"InvalidDiskCategory.CreateImage" => 663,
+                            r"InvalidOperation.StarterPackage" => 1094,
+                            r"InvalidExecutionId.SizeExceeded" => 2164,
                             _ => !0,
                         }
                     }
-                    103 => {
+                    104 => {
                         match code {
-                            r"PermissionDenied.TagsFuzzyQuery" => 1983,
+                            r"UnsupportedIspNetworkChargeType" => 2117,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"IncorrectRole.NotInitiatingSide" => 388,
-                            r"InvalidInstanceId.LimitedRegion" => 815,
-                            r"InvalidParameter.EniTrafficMode" => 1216,
-                            r"InvalidStorageLocation.NotFound" => 1600,
-                            r"LimitExceed.PrefixListPerRegion" => 1721,
-                            r"OperationDenied.UnfinishedOrder" => 1887,
-                            r"OperationFailed.NotifyCenCreate" => 1921,
-                            r"OperationFailed.NotifyCenDelete" => 1922,
+                            r"InvalidOperation.InvalidEniType" => 1043,
+                            r"InvalidParameter.CapacityExceed" => 1180,
                             _ => !0,
                         }
                     }
-                    108 => {
+                    107 => {
                         match code {
-                            r"InvalidInstanceId.AlreadyExists" => 813,
-                            r"InvalidOperation.AllocateFailed" => 986,
-                            r"InvalidOperation.MultiGroupType" => 1065,
+                            r"InvalidParam.SystemDiskCategory" => 1159,
                             _ => !0,
                         }
                     }
                     109 => {
                         match code {
-                            r"InvalidEipAddressName.Malformed" => 692,
-                            r"InvalidHpcClusterName.Malformed" => 745,
-                            r"InvalidNatGatewayName.MalFormed" => 946,
-                            r"InvalidParameter.Name.Malformed" => 1253,
-                            r"InvalidStorageSetName.Malformed" => 1604,
+                            r"AuthorizedGroupRule.LimitExceed" => 79,
+                            r"InstanceDiskCategoryLimitExceed" => 409,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"InvalidEniPermissionId.NotFound" => 708,
+                            r"InvalidHpcClusterId.Unnecessary" => 742,
+                            r"InvalidIpAddress.NeedInstanceId" => 898,
+                            r"InvalidSpotInterruptionBehavior" => 1552,
+                            r"MissingParameter.InstanceAmount" => 1747,
+                            r"OperationFailed.InstacneBindEip" => 1915,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidTerminationMode.NotFound" => 1636,
-                            r"InvalidVpcDiscription.Malformed" => 1687,
+                            r"InvalidAccessPointId.NotEnabled" => 494,
+                            r"InvalidOperation.Ipv4NotSupport" => 1051,
+                            r"InvalidOperation.Ipv6NotSupport" => 1053,
+                            r"InvalidParameter.SlsProjectName" => 1295,
                             r"LoginAsNonRoot.RegionNotSupport" => 1725,
-                            r"OperationDenied.ResourceControl" => 1877,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"InvalidSecurityGroupId.NotFound" => 35,
-                            r"InvalidParameter.CapacityExceed" => 1180,
-                            r"InvalidParameter.ReportNotExist" => 1283,
-                            r"InvalidResourceGroupId.NotFound" => 1461,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidParameter.TargetCapacity" => 1304,
+                            r"MissingParameter.ResourceTagKey" => 1766,
                             r"OperationFailed.QueryCredtiInfo" => 1924,
-                            r"UnsupportedIspNetworkChargeType" => 2117,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"InvalidInnerIpAddress.Malformed" => 780,
-                            r"InvalidParameter.SlsProjectName" => 1295,
-                            r"MissingParameter.InstanceAmount" => 1747,
-                            r"MissingParameter.ResourceTagKey" => 1766,
-                            r"TooManyDiskEvent.DiskIdRequired" => 2105,
+                            r"OperationDenied.UnfinishedOrder" => 1887,
+                            r"InvalidImage.WindowsUnsupported" => 2169,
+                            r"InvalidImageOptions.Description" => 2172,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"InvalidDedicatedHostId.NotFound" => 615,
-                            r"InvalidDeploymentSetId.NotFound" => 640,
-                            r"InvalidSpotInterruptionBehavior" => 1552,
-                            r"OperationFailed.InstacneBindEip" => 1915,
+                            r"InvalidInstanceId.LimitedRegion" => 815,
+                            r"InvalidParameter.ReportNotExist" => 1283,
+                            r"InvalidParameter.TargetCapacity" => 1304,
+                            r"InvalidName.LengthLimitExceeded" => 2199,
+                            r"InvalidParameter.CpuOptionsCore" => 2280,
+                            r"InvalidParameter.CpuOptionsNuma" => 2281,
+                            r"OperationDenied.ClockPtpNoStock" => 2359,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidInstanceStatus.NotNormal" => 838,
-                            r"InvalidInstanceStatus.Unstopped" => 843,
+                            r"InvalidParameter.CidrDuplicated" => 1181,
+                            r"PermissionDenied.TagsFuzzyQuery" => 1983,
+                            r"InvalidOperation.MaxCountExceed" => 2239,
                             _ => !0,
                         }
                     }
                     118 => {
                         match code {
-                            r"InvalidOperation.InvalidEniType" => 1043,
-                            r"InvalidOperation.Ipv4NotSupport" => 1051,
-                            r"InvalidOperation.Ipv6NotSupport" => 1053,
+                            r"DependencyViolation.Ipv4Gateway" => 155,
+                            r"DependencyViolation.Ipv6Gateway" => 156,
                             _ => !0,
                         }
                     }
-                    121 => {
+                    120 => {
                         match code {
-                            r"InstanceDiskCategoryLimitExceed" => 409,
+                            r"InvalidParameter.PrefixListName" => 1272,
                             _ => !0,
                         }
                     }
@@ -27341,236 +30857,241 @@ const _: () = {
                 }
             }
             32 => {
-                match code.as_bytes()[25] {
-                    46 => {
+                match code.as_bytes()[17] {
+                    65 => {
                         match code {
-                            r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 2125,
+                            r"Forbidden.NameNotAllowedByCaller" => 270,
                             _ => !0,
                         }
                     }
-                    65 => {
+                    66 => {
                         match code {
-                            r"InsufficientBalance.AgentAccount" => 437,
+                            r"InvalidStartTime.BeyondLifeCycle" => 1561,
                             _ => !0,
                         }
                     }
                     67 => {
                         match code {
-                            r"Forbidden.InstanceIsBeingCreated" => 264,
+                            r"InvalidOperation.CMKUnauthorized" => 2208,
                             _ => !0,
                         }
                     }
                     68 => {
                         match code {
+                            r"MissingParameter.DedicatedHostId" => 1740,
                             r"MissingParameter.DiskIdOrDiskIds" => 1744,
                             _ => !0,
                         }
                     }
                     69 => {
                         match code {
-                            r"HibernationConfigured.NotEnabled" => 299,
+                            r"InvalidComponent.EipBandwidthMax" => 587,
+                            r"InvalidParameter.EniNotBelongEcs" => 1212,
                             _ => !0,
                         }
                     }
-                    71 => {
+                    70 => {
                         match code {
-                            r"InvalidParameter.ResourceGroupId" => 1286,
-                            r"InvalidParameter.SecurityGroupId" => 1289,
+                            r"BandwidthPackage.FinancialLocked" => 86,
+                            _ => !0,
+                        }
+                    }
+                    72 => {
+                        match code {
+                            r"CountLimitExceed.HaVipOnInstance" => 118,
+                            r"CountLimitExceed.HaVipRouteEntry" => 119,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidHpcClusterIds.ExceedLimit" => 743,
+                            r"InvalidOperation.InvalidEcsState" => 1040,
+                            r"InvalidOperation.InvalidEniState" => 1042,
+                            r"MissingParameter.ImagePipelineId" => 1746,
                             _ => !0,
                         }
                     }
                     77 => {
                         match code {
-                            r"InvalidDedicatedHostType.Missing" => 623,
-                            r"InvalidInstance.IpAddressMissing" => 788,
+                            r"InvalidOperation.MultiAttachDisk" => 1063,
                             _ => !0,
                         }
                     }
-                    79 => {
+                    80 => {
                         match code {
-                            r"InvalidParameter.ResourceOwnerId" => 1287,
+                            r"Forbidden.InvalidPublicBandwidth" => 266,
                             _ => !0,
                         }
                     }
                     82 => {
                         match code {
-                            r"InvalidCommandContent.ENTRYPOINT" => 576,
-                            r"InvalidInstanceStatus.NotRunning" => 839,
+                            r"InvalidParameter.ResourceGroupId" => 1286,
+                            r"InvalidParameter.ResourceOwnerId" => 1287,
+                            r"InvalidSourcePortRange.Malformed" => 1544,
+                            r"InvalidParameter.RecurrenceRules" => 2309,
                             _ => !0,
                         }
                     }
                     83 => {
                         match code {
-                            r"InvalidEndTime.OperateNotSupport" => 703,
-                            r"InvalidInstanceStatus.NotStopped" => 840,
+                            r"InvalidParameter.SecurityGroupId" => 1289,
+                            r"InvalidParameter.SlsLogstoreName" => 1294,
                             _ => !0,
                         }
                     }
-                    86 => {
+                    85 => {
                         match code {
-                            r"Forbidden.InternalIpOutOfVpcCIDR" => 265,
+                            r"VPC.SWITCH.RULE.QUOTA.NOT.EXISTS" => 2125,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"IncorrectDiskStatus.Initializing" => 367,
-                            r"IncorrectHostStatus.Initializing" => 378,
-                            r"Invalid.TooManyUnpaidPrivatePool" => 485,
-                            r"InvalidOperation.MultiAttachDisk" => 1063,
+                            r"InvalidInstanceStatus.NotRunning" => 839,
+                            r"InvalidInstanceStatus.NotStopped" => 840,
                             r"OperationDenied.PaygNotAvailable" => 1870,
-                            r"ParameterStore.InvalidParameters" => 1973,
+                            r"SecurityGroupInstanceLimitExceed" => 2078,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"QuotaExceeded.NumberOfTrafficEip" => 2032,
                             _ => !0,
                         }
                     }
                     99 => {
                         match code {
-                            r"InvalidOperation.InvalidEcsState" => 1040,
+                            r"Abs.InvalidInstanceIds.MalFormed" => 45,
+                            r"InsufficientBalance.AgentAccount" => 437,
+                            r"InvalidResourcePackage.BizStatus" => 1464,
                             _ => !0,
                         }
                     }
                     100 => {
                         match code {
-                            r"MissingParameter.DedicatedHostId" => 1740,
+                            r"InvalidPrivateIpAddress.Mismatch" => 1411,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"IncorrectStatus.RouteTableStatus" => 397,
-                            r"InternalError.AllocateUnderlayIp" => 442,
-                            r"InvalidHpcClusterIds.ExceedLimit" => 743,
-                            r"InvalidInstanceType.NvmeRequired" => 857,
-                            r"InvalidParams.InstanceNameExceed" => 1345,
-                            r"MissingParameter.ImagePipelineId" => 1746,
+                            r"Forbidden.InstanceIsBeingCreated" => 264,
+                            r"InvalidAutoReleaseTime.Malformed" => 532,
+                            r"InvalidEndTime.OperateNotSupport" => 703,
+                            r"InvalidNetworkInterface.NotFound" => 947,
+                            r"InvalidMarketImage.NotAuthorized" => 2195,
                             _ => !0,
                         }
                     }
-                    102 => {
+                    103 => {
                         match code {
-                            r"IncorrectDiskStatus.Transferring" => 373,
-                            r"InvalidStartTime.BeyondLifeCycle" => 1561,
-                            r"QuotaExceeded.NumberOfTrafficEip" => 2032,
-                            _ => !0,
-                        }
-                    }
-                    104 => {
-                        match code {
-                            r"InvalidBandwidthOut.LessThanZero" => 542,
+                            r"InvalidOppositeRegionId.NotFound" => 1108,
+                            r"ModifyingDiskCategoryLimitExceed" => 1782,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"InvalidAccountStatus.OSSDisabled" => 502,
-                            r"InvalidComponent.EipBandwidthMax" => 587,
-                            r"InvalidPrivateIpAddress.Mismatch" => 1411,
-                            r"InvalidSecurityGroup.VpcMismatch" => 1495,
+                            r"RecommendEmpty.PriceNotSatisfied" => 2053,
                             _ => !0,
                         }
                     }
                     108 => {
                         match code {
-                            r"Abs.InvalidInstanceIds.MalFormed" => 45,
-                            r"BandwidthPackage.FinancialLocked" => 86,
-                            r"InvalidAutoReleaseTime.Malformed" => 532,
-                            r"InvalidDiskDescription.Malformed" => 671,
-                            r"InvalidParameter.EniNotBelongEcs" => 1212,
-                            r"InvalidSecurityGroupId.Malformed" => 1499,
-                            r"InvalidSourcePortRange.Malformed" => 1544,
-                            r"OperationFailed.UnpaidBillsExist" => 1935,
-                            _ => !0,
-                        }
-                    }
-                    109 => {
-                        match code {
-                            r"IllegalParam.OrderParamComponent" => 324,
+                            r"Forbidden.InternalIpOutOfVpcCIDR" => 265,
+                            r"InvalidDiskIds.ValueNotSupported" => 679,
+                            r"InvalidEndTime.ValueNotSupported" => 704,
+                            r"InvalidIpCount.ValueNotSupported" => 901,
+                            r"InvalidIspType.ValueNotSupported" => 910,
+                            r"InvalidNicType.ValueNotSupported" => 968,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"CountLimitExceed.HaVipOnInstance" => 118,
-                            r"DependencyViolation.InstanceType" => 152,
-                            r"Forbidden.InvalidPublicBandwidth" => 266,
-                            r"InvalidKmsKeyId.NotMatchSnapshot" => 916,
-                            r"InvalidOperation.InvalidEniState" => 1042,
+                            r"InvalidExpectedRenewDay.Conflict" => 713,
+                            r"InvalidHttpEndpoint.NotSupported" => 746,
+                            r"OperationDenied.InstanceCreating" => 1853,
+                            r"OperationDenied.SnapshotNotValid" => 1880,
+                            r"OperationFailed.UnpaidBillsExist" => 1935,
                             r"SwitchToOffline.OnlineReinitFail" => 2095,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidExpectedRenewDay.Conflict" => 713,
-                            r"InvalidInstance.PurchaseNotFound" => 800,
-                            r"InvalidNetworkInterface.NotFound" => 947,
-                            r"InvalidOppositeRegionId.NotFound" => 1108,
-                            r"InvalidParameter.SlsLogstoreName" => 1294,
-                            r"InvalidRelationResource.NotFound" => 1443,
+                            r"DependencyViolation.ForwardEntry" => 146,
+                            r"DependencyViolation.InstanceType" => 152,
+                            r"IncorrectStatus.RouteTableStatus" => 397,
+                            r"InternalError.AllocateUnderlayIp" => 442,
+                            r"InvalidDedicatedHostType.Missing" => 623,
+                            r"InvalidKmsKeyId.NotMatchSnapshot" => 916,
                             r"InvalidSecurityGroup.NetworkType" => 1492,
-                            r"InvalidStorageClusterId.NotExist" => 1596,
-                            r"OperationDenied.CreatingConflict" => 1838,
-                            r"OperationDenied.SnapshotNotValid" => 1880,
+                            r"InvalidSecurityGroup.VpcMismatch" => 1495,
+                            r"InvalidSecurityGroupId.Malformed" => 1499,
+                            r"InvalidSnapshotGroupId.MustBeOne" => 1525,
+                            r"OperationFailed.CompleteUserInfo" => 1902,
+                            r"RecommendEmpty.QuotaNotSatisfied" => 2054,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"InvalidDemandStatus.NotSupported" => 630,
-                            r"InvalidDiskCategory.NotSupported" => 667,
-                            r"InvalidDiskIds.ValueNotSupported" => 679,
-                            r"InvalidEndTime.ValueNotSupported" => 704,
-                            r"InvalidHttpEndpoint.NotSupported" => 746,
-                            r"InvalidImageLicense.NotSupported" => 767,
+                            r"Invalid.TooManyUnpaidPrivatePool" => 485,
+                            r"InvalidDiskDescription.Malformed" => 671,
+                            r"InvalidInstance.IpAddressMissing" => 788,
                             r"InvalidInstanceType.NotSupported" => 856,
-                            r"InvalidIpCount.ValueNotSupported" => 901,
-                            r"InvalidIspType.ValueNotSupported" => 910,
-                            r"InvalidNicType.ValueNotSupported" => 968,
-                            r"InvalidParam.SecurityGroupRuleId" => 1155,
+                            r"InvalidInstanceType.NvmeRequired" => 857,
                             r"InvalidResourceType.NotSupported" => 1470,
+                            r"InvalidStatus.SnapshotUnfinished" => 2339,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"DependencyViolation.ForwardEntry" => 146,
-                            r"OperationDenied.InstanceCreating" => 1853,
+                            r"IllegalParam.OrderParamComponent" => 324,
+                            r"InvalidDiskCategory.NotSupported" => 667,
+                            r"InvalidParam.SecurityGroupRuleId" => 1155,
+                            r"OperationDenied.CreatingConflict" => 1838,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"InvalidSnapshotGroupId.MustBeOne" => 1525,
-                            r"OperationFailed.CompleteUserInfo" => 1902,
+                            r"ImageName.ContainsSensitiveWords" => 341,
+                            r"InvalidImageLicense.NotSupported" => 767,
+                            r"InvalidRelationResource.NotFound" => 1443,
+                            r"InvalidStorageClusterId.NotExist" => 1596,
+                            r"LaunchTemplateVersionLimitExceed" => 1716,
+                            r"InvalidStorageClusterId.NotFound" => 2343,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"CountLimitExceed.HaVipRouteEntry" => 119,
-                            r"LaunchTemplateVersionLimitExceed" => 1716,
-                            r"ModifyingDiskCategoryLimitExceed" => 1782,
-                            r"RecommendEmpty.PriceNotSatisfied" => 2053,
-                            r"RecommendEmpty.QuotaNotSatisfied" => 2054,
-                            r"SecurityGroupInstanceLimitExceed" => 2078,
+                            r"InvalidAccountStatus.OSSDisabled" => 502,
+                            r"InvalidCommandContent.ENTRYPOINT" => 576,
+                            r"InvalidParams.InstanceNameExceed" => 1345,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"HibernationConfigured.NotEnabled" => 299,
+                            r"IncorrectDiskStatus.Initializing" => 367,
+                            r"IncorrectDiskStatus.Transferring" => 373,
+                            r"IncorrectHostStatus.Initializing" => 378,
+                            r"InvalidBandwidthOut.LessThanZero" => 542,
+                            r"InvalidDemandStatus.NotSupported" => 630,
+                            r"InvalidInstance.PurchaseNotFound" => 800,
                             _ => !0,
                         }
                     }
                     118 => {
                         match code {
-                            r"ImageName.ContainsSensitiveWords" => 341,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"Forbidden.NameNotAllowedByCaller" => 270,
-                            _ => !0,
-                        }
-                    }
-                    122 => {
-                        match code {
-                            r"InvalidResourcePackage.BizStatus" => 1464,
+                            r"ParameterStore.InvalidParameters" => 1973,
                             _ => !0,
                         }
                     }
@@ -27589,6 +31110,9 @@ const _: () = {
                         match code {
                             r"MissingParameter.WeightedCapacity" => 1775,
                             r"OperationDenied.NotEnoughCapacity" => 1865,
+                            r"InvalidEncryptionOptions.Conflict" => 2162,
+                            r"InvalidParameter.SnapshotCategory" => 2317,
+                            r"OperationDenied.ImageCopyConflict" => 2362,
                             _ => !0,
                         }
                     }
@@ -27622,6 +31146,7 @@ const _: () = {
                     77 => {
                         match code {
                             r"InvalidEipBandwidth.OutOfMaxValue" => 693,
+                            r"InvalidDestinationZoneId.Mismatch" => 2156,
                             _ => !0,
                         }
                     }
@@ -27631,6 +31156,7 @@ const _: () = {
                             r"InvalidOperation.KMSKeyIdNotFound" => 1054,
                             r"InvalidRouterInterfaceId.NotFound" => 1482,
                             r"RecommendEmpty.GenerationNotMatch" => 2045,
+                            r"InvalidDefaultEncryption.NotFound" => 2153,
                             _ => !0,
                         }
                     }
@@ -27666,6 +31192,7 @@ const _: () = {
                         match code {
                             r"DependencyViolation.EnhancedNatgw" => 145,
                             r"QuotaExceeded.BandwidthPackageIps" => 2022,
+                            r"InvalidOperation.NoRightAccessOSS" => 2246,
                             _ => !0,
                         }
                     }
@@ -27756,6 +31283,7 @@ const _: () = {
                             r"InvalidStatus.EniStatusNotSupport" => 1574,
                             r"OperationFailed.ConcurrentRequest" => 1903,
                             r"OperationUnsupported.InactiveMode" => 1944,
+                            r"InvalidParameter.ComponentVersion" => 2276,
                             _ => !0,
                         }
                     }
@@ -27795,144 +31323,111 @@ const _: () = {
                 }
             }
             34 => {
-                match code.as_bytes()[19] {
+                match code.as_bytes()[17] {
                     46 => {
                         match code {
-                            r"DependencyViolation.DhcpOptionsSet" => 143,
-                            r"DependencyViolation.RouteInterface" => 163,
-                            r"DependencyViolation.SLBConfiguring" => 167,
-                            r"InvalidBuildContent.LengthExceeded" => 550,
+                            r"Abs.InvalidAction.RegionNotSupport" => 44,
+                            r"InvalidDependence.MutliDirectlyEip" => 635,
+                            r"InvalidDiskStatus.DeleteProtection" => 687,
+                            r"ParameterConflict.DiskIdAndDiskIds" => 1966,
                             _ => !0,
                         }
                     }
                     65 => {
                         match code {
-                            r"Forbidden.VlanIdNotAllowedByCaller" => 287,
+                            r"InvalidOperation.AtLeastInOneGroup" => 987,
                             _ => !0,
                         }
                     }
-                    70 => {
+                    68 => {
                         match code {
-                            r"InvalidInstance.NotFoundSystemDisk" => 794,
-                            r"InvalidInstanceTypeFamily.NotFound" => 864,
+                            r"InvalidParameter.DetectionStrategy" => 1197,
+                            r"MissingParameter.DiskDeviceMapping" => 1743,
+                            r"MissingParameter.DestinationZoneId" => 2349,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidOperation.EniServiceManaged" => 1013,
+                            r"InvalidOperation.EniTypeNotSupport" => 1017,
+                            r"InvalidParameter.EniNotBelongTrunk" => 1213,
+                            _ => !0,
+                        }
+                    }
+                    72 => {
+                        match code {
+                            r"InvalidOperation.HasIpv6RouteEntry" => 1021,
+                            r"InvalidOperation.HasSlaveEniBonded" => 1023,
+                            r"InvalidOperation.HotPlugNotSupport" => 1029,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
-                            r"InvalidInstance.PreInstanceExpired" => 799,
+                            r"AllocateIpInvalidInstanceBandwidth" => 61,
+                            r"InvalidOperation.InvalidGeneration" => 1044,
+                            r"InvalidOperation.Ipv4CountExceeded" => 1050,
+                            r"InvalidOperation.Ipv6CountExceeded" => 1052,
+                            r"InvalidParameter.InnerAccessPolicy" => 1222,
+                            r"InvalidParameter.InvalidInstanceId" => 1229,
+                            r"InvalidVSwitchId.IpPrefixNotEnough" => 1668,
                             _ => !0,
                         }
                     }
-                    76 => {
+                    75 => {
                         match code {
-                            r"InvalidOperation.AtLeastInOneGroup" => 987,
+                            r"InvalidParameter.KMSKeyId.NotFound" => 1237,
+                            r"InvalidOperation.KMSServiceNotOpen" => 2237,
                             _ => !0,
                         }
                     }
-                    77 => {
+                    78 => {
                         match code {
-                            r"InvalidNetworkType.MismatchRamRole" => 951,
-                            r"InvalidParameter.ToManyInstanceIds" => 1310,
-                            r"OperationDenied.TooManyDataQueried" => 1886,
+                            r"InvalidEncrypted.NotSupportDecrypt" => 700,
+                            r"NotSupported.PageNumberAndPageSize" => 1813,
                             _ => !0,
                         }
                     }
                     79 => {
                         match code {
-                            r"Invalid.PrivatePoolOptions.NoStock" => 469,
+                            r"InvalidParameter.OssEncryptionType" => 1262,
+                            r"InvalidParameter.OssOutputDelivery" => 2302,
                             _ => !0,
                         }
                     }
                     80 => {
                         match code {
-                            r"InvalidAutoPay.PostPaidUnsupported" => 528,
-                            r"InvalidVSwitchId.IpPrefixNotEnough" => 1668,
+                            r"InvalidOperation.PermissionExisted" => 1078,
+                            r"InvalidImdsAccessPolicyId.NotFound" => 2179,
+                            r"InvalidParameter.PortRangeListName" => 2305,
                             _ => !0,
                         }
                     }
                     82 => {
                         match code {
-                            r"InvalidParam.ModifyRouterInterface" => 1140,
+                            r"InvalidOperation.RebootingRequired" => 1082,
+                            r"InvalidParameter.RegionIdNotExists" => 2315,
+                            r"InvalidRecurrenceRules.Unsupported" => 2329,
                             _ => !0,
                         }
                     }
                     83 => {
                         match code {
-                            r"InvalidParameter.KMSKeyId.NotFound" => 1237,
+                            r"InvalidDeploymentSetName.Malformed" => 642,
+                            r"InvalidParameter.SecurityGroupType" => 1291,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidParameter.TargetCopyRegions" => 1305,
+                            r"InvalidParameter.ToManyInstanceIds" => 1310,
                             r"InvalidParameter.ToSecurityGroupId" => 1311,
                             _ => !0,
                         }
                     }
                     86 => {
-                        match code {
-                            r"InvalidAccessPoint.ValueNotAllowed" => 493,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"Forbidden.InCommonBandwidthPackage" => 262,
-                            r"Forbidden.InstanceBandwidthNotZero" => 263,
-                            r"InvalidReservedInstanceId.NotFound" => 1448,
-                            r"OperationDenied.InvalidImageStatus" => 1854,
-                            r"OperationDenied.InvalidNetworkType" => 1856,
-                            r"OperationFailed.InvalidNextHopType" => 1917,
-                            r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"InvalidOperation.RebootingRequired" => 1082,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidParameter.SecurityGroupType" => 1291,
-                            r"InvalidTaskId.TaskActionNotSupport" => 1633,
-                            r"SecurityGroupInstanceLimitExceeded" => 2079,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Abs.InvalidAction.RegionNotSupport" => 44,
-                            r"ImageCheckUnsupported.WindowsImage" => 332,
-                            r"InvalidAssuranceTimes.NotSupported" => 527,
-                            r"InvalidDiskStatus.DeleteProtection" => 687,
-                            r"InvalidOssBucketName.InOtherRegion" => 1111,
-                            r"OperationDenied.AcceptNotSupported" => 1831,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidInstanceChargeType.NotFound" => 808,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"DiskCategory.OperationNotSupported" => 181,
-                            r"InvalidOperation.EniServiceManaged" => 1013,
-                            r"InvalidOperation.EniTypeNotSupport" => 1017,
-                            r"InvalidParameter.EniNotBelongTrunk" => 1213,
-                            r"InvalidSource.TrafficMirrorSession" => 1537,
-                            r"InvalidTarget.TrafficMirrorSession" => 1629,
-                            r"ParameterConflict.DiskIdAndDiskIds" => 1966,
-                            _ => !0,
-                        }
-                    }
-                    107 => {
-                        match code {
-                            r"InvalidBandwidthPackageId.NotFound" => 543,
-                            r"OperationDenied.DiskTypeNotSupport" => 1843,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
                         match code {
                             r"InvalidBandwidth.ValueNotSupported" => 541,
                             r"InvalidFilterKey.ValueNotSupported" => 721,
@@ -27942,99 +31437,153 @@ const _: () = {
                             _ => !0,
                         }
                     }
-                    109 => {
+                    97 => {
                         match code {
-                            r"NotSupported.PageNumberAndPageSize" => 1813,
+                            r"DiskCategory.OperationNotSupported" => 181,
+                            r"InvalidBandwidthPackageId.NotFound" => 543,
+                            r"InvalidDataDiskSnapshotId.NotFound" => 603,
+                            r"InvalidInstanceChargeType.NotFound" => 808,
+                            r"InvalidInstanceStatus.NotSupported" => 841,
+                            r"InvalidOssBucketName.InOtherRegion" => 1111,
+                            r"SecurityGroupInstanceLimitExceeded" => 2079,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationDenied.AcceptNotSupported" => 1831,
+                            r"OperationFailed.HcForInvalidRiType" => 1913,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidPrivateIpAddress.Duplicated" => 1409,
+                            r"InvalidProvisionedIops.LimitExceed" => 1416,
+                            r"InvalidRemovedIpAddresses.NotFound" => 1446,
+                            r"invalidRemovedIpAddresses.NotFound" => 2137,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"Forbidden.InstanceBandwidthNotZero" => 263,
+                            r"InvalidNetworkType.MismatchRamRole" => 951,
+                            r"InvalidNexthopTypeAndList.BothNull" => 965,
+                            r"StartImagePipelineExecution.Failed" => 2092,
+                            r"UnsupportedAgentVersion.Encryption" => 2381,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"InvalidParam.ModifyRouterInterface" => 1140,
+                            r"InvalidSource.TrafficMirrorSession" => 1537,
+                            r"InvalidTarget.TrafficMirrorSession" => 1629,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidRedundantPhysicalConnection" => 1423,
+                            r"InvalidParameterCharset.Parameters" => 2321,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"Forbidden.DestnationIpOutOfVpcCIDR" => 256,
+                            r"InvalidAssuranceTimes.NotSupported" => 527,
+                            r"OperationDenied.DiskTypeNotSupport" => 1843,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"InvalidTaskId.TaskActionNotSupport" => 1633,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"OperationDenied.CloudboxNotSupport" => 1836,
+                            r"OperationDenied.FlavorNotSupported" => 1846,
+                            r"OperationFailed.ClassicLinkEnabled" => 1901,
+                            r"OperationFailed.VlanIdAlreadyInUse" => 1936,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"Forbidden.DestnationIpOutOfVpcCIDR" => 256,
-                            r"InvalidNexthopTypeAndList.BothNull" => 965,
-                            r"InvalidParameter.InnerAccessPolicy" => 1222,
-                            r"InvalidStatus.InstanceHasBandWidth" => 1577,
-                            r"NotSupportSnapshotEncrypted.ZoneId" => 1810,
-                            r"OperationFailed.VlanIdAlreadyInUse" => 1936,
+                            r"Forbidden.InCommonBandwidthPackage" => 262,
+                            r"InvalidBuildContent.LengthExceeded" => 550,
+                            r"InvalidPeeringSubnetMask.Malformed" => 1367,
+                            r"OperationDenied.InvalidImageStatus" => 1854,
+                            r"OperationDenied.InvalidNetworkType" => 1856,
+                            r"OperationDenied.SnapshotNotAllowed" => 1879,
+                            r"OperationFailed.InvalidNextHopType" => 1917,
+                            r"InvalidImageComponent.NotSupported" => 2171,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidProvisionedIops.LimitExceed" => 1416,
-                            r"OperationFailed.HcForInvalidRiType" => 1913,
+                            r"DependencyViolation.DhcpOptionsSet" => 143,
+                            r"DependencyViolation.RouteInterface" => 163,
+                            r"DependencyViolation.SLBConfiguring" => 167,
+                            r"Forbidden.VlanIdNotAllowedByCaller" => 287,
+                            r"Invalid.PrivatePoolOptions.NoStock" => 469,
+                            r"InvalidDedicatedHostName.Malformed" => 618,
+                            r"InvalidDedicatedHostPrice.NotFound" => 619,
+                            r"InvalidInstance.NotFoundSystemDisk" => 794,
+                            r"InvalidSecurityGroupName.Malformed" => 1503,
+                            r"OperationDenied.TooManyDataQueried" => 1886,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"InvalidSecurityGroupName.Malformed" => 1503,
-                            r"OperationDenied.PrepayNotAvailable" => 1873,
-                            r"OperationDenied.SnapshotNotAllowed" => 1879,
+                            r"InvalidInstanceTypeFamily.NotFound" => 864,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidOperation.PermissionExisted" => 1078,
-                            r"InvalidParameter.TargetCopyRegions" => 1305,
-                            r"InvalidParams.NetworkInterfaceName" => 1348,
-                            r"InvalidPrivateIpAddress.Duplicated" => 1409,
-                            r"InvalidRemovedIpAddresses.NotFound" => 1446,
-                            r"OperationFailed.QueryCommodityInfo" => 1923,
-                            r"invalidRemovedIpAddresses.NotFound" => 2137,
+                            r"AutoProvisioningGroup.Unauthorized" => 81,
+                            r"ImageCheckUnsupported.WindowsImage" => 332,
+                            r"InstanceSecurityGroupLimitExceeded" => 427,
+                            r"InvalidInstance.PreInstanceExpired" => 799,
+                            r"OperationDenied.PrepayNotAvailable" => 1873,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"AllocateIpInvalidInstanceBandwidth" => 61,
-                            r"InvalidDataDiskSnapshotId.NotFound" => 603,
-                            r"InvalidOperation.HasIpv6RouteEntry" => 1021,
-                            r"InvalidOperation.HasSlaveEniBonded" => 1023,
-                            r"InvalidParameter.OssEncryptionType" => 1262,
-                            r"InvalidRedundantPhysicalConnection" => 1423,
-                            r"MissingParameter.DiskDeviceMapping" => 1743,
-                            r"OperationFailed.ClassicLinkEnabled" => 1901,
+                            r"InvalidAutoPay.PostPaidUnsupported" => 528,
+                            r"InvalidReservedInstanceId.NotFound" => 1448,
+                            r"RecommendEmpty.InstanceTypeSoldOut" => 2049,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"InvalidDedicatedHostName.Malformed" => 618,
-                            r"InvalidDedicatedHostPrice.NotFound" => 619,
-                            r"InvalidDeploymentSetName.Malformed" => 642,
-                            r"InvalidEncrypted.NotSupportDecrypt" => 700,
+                            r"InvalidAccessPoint.ValueNotAllowed" => 493,
                             r"InvalidLoanOrderStatus.Uncompleted" => 927,
-                            r"InvalidOperation.HotPlugNotSupport" => 1029,
-                            r"InvalidParameter.DetectionStrategy" => 1197,
-                            r"InvalidPeeringSubnetMask.Malformed" => 1367,
+                            r"InvalidStatus.InstanceHasBandWidth" => 1577,
+                            r"NotSupportSnapshotEncrypted.ZoneId" => 1810,
+                            r"InvalidDetectionStrategy.Malformed" => 2157,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"AutoProvisioningGroup.Unauthorized" => 81,
-                            r"InstanceSecurityGroupLimitExceeded" => 427,
-                            r"InvalidDependence.MutliDirectlyEip" => 635,
-                            r"InvalidInstanceStatus.NotSupported" => 841,
-                            r"OperationDenied.CloudboxNotSupport" => 1836,
+                            r"OperationFailed.QueryCommodityInfo" => 1923,
                             _ => !0,
                         }
                     }
-                    118 => {
+                    119 => {
                         match code {
-                            r"InvalidOperation.InvalidGeneration" => 1044,
-                            r"InvalidOperation.Ipv4CountExceeded" => 1050,
-                            r"InvalidOperation.Ipv6CountExceeded" => 1052,
-                            r"InvalidParameter.InvalidInstanceId" => 1229,
-                            r"OperationDenied.FlavorNotSupported" => 1846,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"StartImagePipelineExecution.Failed" => 2092,
+                            r"InvalidParams.NetworkInterfaceName" => 1348,
                             _ => !0,
                         }
                     }
@@ -28042,64 +31591,93 @@ const _: () = {
                 }
             }
             35 => {
-                match code.as_bytes()[18] {
+                match code.as_bytes()[17] {
                     46 => {
                         match code {
-                            r"ForbiddenParameter.LaunchPermission" => 290,
-                            r"InvalidResourceTag.InstanceNotFound" => 1466,
-                            _ => !0,
-                        }
-                    }
-                    69 => {
-                        match code {
-                            r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 2126,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidSystemType.NotSupportedValue" => 1619,
-                            _ => !0,
-                        }
-                    }
-                    79 => {
-                        match code {
-                            r"InvalidInstanceId.OSTypeUnsupported" => 822,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidOperation.OSTypeNotSupported" => 1073,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
                             r"InvalidChargeType.ValueNotSupported" => 559,
+                            r"InvalidInstanceId.OSTypeUnsupported" => 822,
                             r"InvalidIoOptimize.ValueNotSupported" => 876,
                             r"InvalidIpProtocol.ValueNotSupported" => 905,
                             r"InvalidPeriodType.ValueNotSupported" => 1382,
                             r"InvalidPeriodUnit.ValueNotSupported" => 1383,
                             r"InvalidRebootTime.ValueNotSupported" => 1422,
                             r"InvalidRouterType.ValueNotSupported" => 1485,
+                            r"InvalidSystemType.NotSupportedValue" => 1619,
+                            _ => !0,
+                        }
+                    }
+                    65 => {
+                        match code {
+                            r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
+                            r"InvalidParameter.AlreadyInTargetVpc" => 1173,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidOperation.DeletionProtection" => 1002,
+                            r"InvalidParameter.DeleteWithInstance" => 1194,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidOSSBucket.EncryptUnsupported" => 972,
+                            r"InvalidOperation.EniTrunkDeviceFull" => 1016,
+                            r"InvalidParameter.EniEnhancedNetwork" => 2288,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"MissingParameter.ImportImageOptions" => 2352,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidOperation.OSTypeNotSupported" => 1073,
+                            r"InvalidParameter.OssEncryptionKeyId" => 1261,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"MissingParameter.ReservedInstanceId" => 1763,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"CurrentRegion.NotSupportPublicImage" => 126,
+                            r"IncorrectInstanceStatus.NeedRestart" => 382,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"Invalid.AssuranceTimes.NotSupported" => 445,
+                            r"InvalidParameter.TimeEndBeforeStart" => 1307,
+                            r"InvalidParameter.TooManyDataQueried" => 1313,
+                            r"InvalidParameter.TooManyInstanceIds" => 1314,
+                            r"VPC_ONLY_CAN_CREATE_ONE_NAT_GATEWAY" => 2126,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidDatadisk.ChargeTypeViolation" => 604,
-                            r"InvalidDiskId.OperationNotSupported" => 673,
-                            r"InvalidLaunchTemplateName.Malformed" => 920,
+                            r"AttrMismatching.NaclAndBindInstance" => 76,
+                            r"InvalidInstance.HasTransitionRecord" => 785,
+                            r"InvalidUserData.Base64FormatInvalid" => 1647,
+                            r"PayAsYouGoTargetCapacityLimitExceed" => 2373,
                             _ => !0,
                         }
                     }
                     99 => {
                         match code {
                             r"AttrMismatching.AcceptingSideAliUid" => 65,
-                            r"AttrMismatching.NaclAndBindInstance" => 76,
-                            r"InvalidRemoteConnectionOptions.Type" => 1445,
-                            r"OperationDenied.InconsistentNetwork" => 1851,
+                            r"InvalidVRouterDiscription.Malformed" => 1658,
+                            r"InvalidVSwitchDiscription.Malformed" => 1665,
                             r"OperationFailed.AccountMoneyInvalid" => 1898,
                             _ => !0,
                         }
@@ -28107,91 +31685,98 @@ const _: () = {
                     100 => {
                         match code {
                             r"InvalidPrimaryIpAddress.SizeInvalid" => 1402,
-                            r"OperationDenied.DedicatedHostShared" => 1839,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"InvalidInstanceName.CustomMalformed" => 831,
-                            r"InvalidInstanceType.NvmeUnsupported" => 858,
-                            r"InvalidOperation.DeletionProtection" => 1002,
-                            r"InvalidParameter.DeleteWithInstance" => 1194,
                             r"InvalidPeriod.ExceededDedicatedHost" => 1375,
-                            r"MissingParameter.ReservedInstanceId" => 1763,
-                            r"OperationUnsupported.ServiceManaged" => 1951,
+                            r"InvalidRemoteConnectionOptions.Type" => 1445,
+                            r"OperationDenied.DedicatedHostShared" => 1839,
+                            r"InvalidLauncher.LengthLimitExceeded" => 2194,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"InvalidResourceTag.InstanceNotFound" => 1466,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidDatadisk.ChargeTypeViolation" => 604,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"EnterpriseGroupLimited.InstanceType" => 222,
-                            r"Invalid.AssuranceTimes.NotSupported" => 445,
-                            r"InvalidParameter.TimeEndBeforeStart" => 1307,
-                            r"InvalidSecurityOptions.NotSupported" => 1508,
-                            r"InvalidSnapshotPolicyName.Malformed" => 1535,
+                            r"InvalidDatadisk.DiskStatusViolation" => 606,
+                            r"UserBehavior.SessionManagerDisabled" => 2122,
+                            r"VpcMismatch.SecurityGroupAndVSwitch" => 2382,
                             _ => !0,
                         }
                     }
                     108 => {
                         match code {
-                            r"InvalidParameter.AlreadyInTargetVpc" => 1173,
+                            r"InvalidLaunchTemplateName.Malformed" => 920,
+                            r"InvalidSnapshotPolicyName.Malformed" => 1535,
                             _ => !0,
                         }
                     }
                     109 => {
                         match code {
-                            r"InvalidVSwitchIdNumber.NotSupported" => 1673,
+                            r"EnterpriseGroupLimited.InstanceType" => 222,
+                            r"InvalidInstanceName.CustomMalformed" => 831,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"DependencyViolation.RouterInterface" => 165,
-                            r"DependencyViolation.WindowsInstance" => 173,
-                            r"Forbidden.OperationNotAllowedByUser" => 276,
-                            r"InvalidMaxPartitionNumber.Malformed" => 937,
-                            r"InvalidOSSBucket.EncryptUnsupported" => 972,
-                            r"InvalidOperation.EniTrunkDeviceFull" => 1016,
-                            r"InvalidParam.TypeAndCpuMem.Conflict" => 1163,
+                            r"OperationDenied.InconsistentNetwork" => 1851,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidParameter.TooManyDataQueried" => 1313,
-                            r"InvalidParameter.TooManyInstanceIds" => 1314,
-                            r"UserBehavior.SessionManagerDisabled" => 2122,
+                            r"DependencyViolation.RouterInterface" => 165,
+                            r"DependencyViolation.WindowsInstance" => 173,
+                            r"Forbidden.OperationNotAllowedByUser" => 276,
+                            r"InvalidMaxPartitionNumber.Malformed" => 937,
+                            r"InvalidSecurityGroupRuleId.NotFound" => 1505,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidInstanceType.NvmeUnsupported" => 858,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidVRouterDiscription.Malformed" => 1658,
-                            r"InvalidVSwitchDiscription.Malformed" => 1665,
+                            r"ForbiddenParameter.LaunchPermission" => 290,
+                            r"InvalidDiskId.OperationNotSupported" => 673,
+                            r"QuotaExceed.ConcurrentSnapshotQuota" => 2376,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"InvalidDatadisk.DiskStatusViolation" => 606,
-                            r"InvalidInstance.HasTransitionRecord" => 785,
-                            r"InvalidParameter.OssEncryptionKeyId" => 1261,
-                            r"InvalidUserData.Base64FormatInvalid" => 1647,
+                            r"InvalidStorageClusterId.ZoneIdEmpty" => 1599,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"IncorrectInstanceStatus.NeedRestart" => 382,
-                            r"InvalidStorageClusterId.ZoneIdEmpty" => 1599,
+                            r"InvalidSecurityOptions.NotSupported" => 1508,
+                            r"OperationUnsupported.ServiceManaged" => 1951,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"CurrentRegion.NotSupportPublicImage" => 126,
-                            r"InvalidSecurityGroupRuleId.NotFound" => 1505,
+                            r"InvalidVSwitchIdNumber.NotSupported" => 1673,
                             _ => !0,
                         }
                     }
@@ -28216,6 +31801,20 @@ const _: () = {
                     67 => {
                         match code {
                             r"InvalidParameter.CreditSpecification" => 1188,
+                            r"InvalidParameter.CpuOptionsTurboMode" => 2283,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidOperation.DiskResetInProgress" => 2223,
+                            r"InvalidOperation.DiskTypeUnsupported" => 2224,
+                            _ => !0,
+                        }
+                    }
+                    70 => {
+                        match code {
+                            r"InvalidParameter.FeaturesImdsSupport" => 2289,
                             _ => !0,
                         }
                     }
@@ -28223,6 +31822,24 @@ const _: () = {
                         match code {
                             r"EIP_CAN_NOT_ASSOCIATE_WITH_PUBLIC_IP" => 210,
                             r"InvalidEventId.NoInquiringEventFound" => 711,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"InvalidOperation.LimitQosUnsupported" => 2238,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidOperation.ModifyPortRangeType" => 2241,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.PortRangeDuplicated" => 2304,
                             _ => !0,
                         }
                     }
@@ -28243,6 +31860,7 @@ const _: () = {
                     86 => {
                         match code {
                             r"InvalidOperation.VSwitchIpv6Disabled" => 1103,
+                            r"InvalidOperation.VhdImageUnsupported" => 2266,
                             _ => !0,
                         }
                     }
@@ -28276,6 +31894,7 @@ const _: () = {
                             r"InvalidInstance.TempBandwidthUpgrade" => 802,
                             r"InvalidNetworkType.ValueNotSupported" => 954,
                             r"OperationDenied.RegionIdNotSupported" => 1876,
+                            r"OperationDenied.TestAccountRetricted" => 2368,
                             _ => !0,
                         }
                     }
@@ -28323,6 +31942,7 @@ const _: () = {
                             r"InvalidDedicatedHostStatus.Malformed" => 620,
                             r"InvalidSecurityGroup.NotInDefaultVpc" => 1494,
                             r"OperationDenied.LocalDiskUnsupported" => 1860,
+                            r"Invalid.ResourcePoolOptions.Strategy" => 2146,
                             _ => !0,
                         }
                     }
@@ -28401,6 +32021,12 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    69 => {
+                        match code {
+                            r"InvalidOperation.EniOperationConflict" => 2227,
+                            _ => !0,
+                        }
+                    }
                     72 => {
                         match code {
                             r"InvalidOperation.HasMemberEniAttached" => 1022,
@@ -28421,10 +32047,17 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    79 => {
+                        match code {
+                            r"InvalidOperation.OSSObjectIsImporting" => 2248,
+                            _ => !0,
+                        }
+                    }
                     80 => {
                         match code {
                             r"InvalidOperation.PermissionNotExisted" => 1079,
                             r"MissingParameter.PrivatePoolOptionsId" => 1760,
+                            r"InvalidParameter.PrivatePoolOptionsId" => 2307,
                             _ => !0,
                         }
                     }
@@ -28459,6 +32092,8 @@ const _: () = {
                     97 => {
                         match code {
                             r"ParamExclusive.EnableIpv6AndCidrBlock" => 1961,
+                            r"InvalidMinTargetCapacity.NotSatisfied" => 2198,
+                            r"InvalidStorageCapacityUnitId.NotFound" => 2341,
                             _ => !0,
                         }
                     }
@@ -28616,11 +32251,29 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    66 => {
+                        match code {
+                            r"InvalidImagePipeline.BaseImageNotFound" => 2174,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidOperation.DiskImageSizeExceeded" => 2219,
+                            _ => !0,
+                        }
+                    }
                     78 => {
                         match code {
                             r"InvalidBaseImageType.NotSupportedValue" => 544,
                             r"InvalidComponentType.NotSupportedValue" => 588,
                             r"InvalidDedicatedHost.NotEnoughResource" => 607,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidImagePipeline.OSSObjectNotFound" => 2177,
                             _ => !0,
                         }
                     }
@@ -28675,6 +32328,7 @@ const _: () = {
                     99 => {
                         match code {
                             r"MissingParameter.LaunchTemplateConfigs" => 1755,
+                            r"InvalidOperation.PolicyTypeUnsupported" => 2251,
                             _ => !0,
                         }
                     }
@@ -28693,6 +32347,12 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    103 => {
+                        match code {
+                            r"InvalidOperation.ChargeTypeUnsupported" => 2209,
+                            _ => !0,
+                        }
+                    }
                     104 => {
                         match code {
                             r"OperationDenied.SnapshotParamsNotValid" => 1881,
@@ -28703,6 +32363,7 @@ const _: () = {
                         match code {
                             r"InvalidAction.WithActiveElasticUpgrade" => 510,
                             r"InvalidParameter.BindingInstanceRegion" => 1178,
+                            r"InvalidParameter.AttributeNotSupported" => 2273,
                             _ => !0,
                         }
                     }
@@ -28732,6 +32393,8 @@ const _: () = {
                     110 => {
                         match code {
                             r"InvalidCommandLine.LengthLimitExceeded" => 584,
+                            r"InvalidDescription.LengthLimitExceeded" => 2154,
+                            r"InvalidOperation.MaxEntriesCountExceed" => 2240,
                             _ => !0,
                         }
                     }
@@ -28739,6 +32402,7 @@ const _: () = {
                         match code {
                             r"DependencyViolation.domain.granularity" => 174,
                             r"InvalidParameter.RegionIdAndInstanceId" => 1280,
+                            r"InvalidOperation.PeriodUnitUnsupported" => 2250,
                             _ => !0,
                         }
                     }
@@ -28761,6 +32425,7 @@ const _: () = {
                     115 => {
                         match code {
                             r"InvalidParameter.CrossRegionNotSupport" => 1189,
+                            r"InvalidAdvancedOptions.ImageNameSuffix" => 2149,
                             _ => !0,
                         }
                     }
@@ -28790,6 +32455,7 @@ const _: () = {
                         match code {
                             r"InvalidParam.SecondaryNetworkInterface" => 1154,
                             r"InvalidParameter.EncryptedNotSupported" => 1207,
+                            r"InvalidParameter.EncryptionOptionsMode" => 2287,
                             _ => !0,
                         }
                     }
@@ -28797,152 +32463,191 @@ const _: () = {
                 }
             }
             39 => {
-                match code.as_bytes()[22] {
+                match code.as_bytes()[24] {
                     46 => {
                         match code {
-                            r"BandwidthUpgradeDenied.EipBoundInstance" => 87,
+                            r"InvalidOssOutputDelivery.BucketNotFound" => 2269,
                             _ => !0,
                         }
                     }
-                    69 => {
+                    65 => {
+                        match code {
+                            r"Forbidden.CircuitCodeNotAllowedByCaller" => 251,
+                            r"Forbidden.DescriptionNotAllowedByCaller" => 254,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"AccountForbidden.ProductCreationLimited" => 50,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidParameter.InvalidDedicatedHostId" => 1227,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"InvalidOperation.StoppedModeUnsupported" => 2262,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidParameter.PrivatePoolOptions.Ids" => 1275,
+                            r"MissingParameter.PrivatePoolOptions.Ids" => 1759,
+                            _ => !0,
+                        }
+                    }
+                    81 => {
+                        match code {
+                            r"InvalidParameter.InvalidQueuePairNumber" => 1231,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER" => 128,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidMarketImageChargeType.NotSupport" => 934,
+                            r"InvalidOperation.PackageTypeUnsupported" => 2249,
+                            _ => !0,
+                        }
+                    }
+                    87 => {
+                        match code {
+                            r"ImagePipeline.NotSupportWindowsInstance" => 347,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"HibernationConfigured.ImageNotEncrypted" => 295,
+                            r"InvalidSecurityGroup.InvalidNetworkType" => 1490,
+                            _ => !0,
+                        }
+                    }
+                    98 => {
+                        match code {
+                            r"InvalidZone.PartitionNumberNotSupported" => 1697,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
                         match code {
                             r"InvalidAddAccountSize.ExceededMaxNumber" => 512,
                             r"InvalidToRegionIdSize.ExceededMaxNumber" => 1637,
                             _ => !0,
                         }
                     }
-                    72 => {
-                        match code {
-                            r"InvalidDependence.NextHopOfCustomRouter" => 636,
-                            _ => !0,
-                        }
-                    }
-                    73 => {
-                        match code {
-                            r"HibernationConfigured.ImageNotEncrypted" => 295,
-                            _ => !0,
-                        }
-                    }
-                    75 => {
-                        match code {
-                            r"DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER" => 128,
-                            _ => !0,
-                        }
-                    }
-                    76 => {
-                        match code {
-                            r"InvalidSystemDiskSize.LessThanImageSize" => 1611,
-                            _ => !0,
-                        }
-                    }
-                    77 => {
-                        match code {
-                            r"InvalidParameter.AllowMigrateAcrossZone" => 1171,
-                            r"InvalidPeriod.ExceededMaximumExpiration" => 1376,
-                            _ => !0,
-                        }
-                    }
-                    78 => {
-                        match code {
-                            r"InvalidSystemDiskSize.NotSupportedValue" => 1615,
-                            _ => !0,
-                        }
-                    }
-                    86 => {
-                        match code {
-                            r"InvalidAllocationType.ValueNotSupported" => 518,
-                            r"InvalidInstanceAmount.ValueNotSupported" => 807,
-                            r"InvalidLaunchTemplate.ValueNotSupported" => 918,
-                            r"InvalidParameter.Spec.ValueNotSupported" => 1296,
-                            r"InvalidSystemDiskSize.ValueNotSupported" => 1616,
-                            r"InvalidVSwitch.DefaultVSwitchNotSupport" => 1661,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"DependencyViolation.ClassicLinkInstance" => 141,
-                            r"InvalidArchitecture.PlatformUnsupported" => 525,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"AccountForbidden.ProductCreationLimited" => 50,
-                            r"InvalidOperation.PublicIpAddressNoStock" => 1081,
-                            r"InvalidParameter.OssEncryptionAlgorithm" => 1260,
-                            r"OperationUnsupported.EcmpRiTypeOrNumber" => 1940,
-                            _ => !0,
-                        }
-                    }
                     100 => {
                         match code {
-                            r"OperationDenied.InvalidSnapshotCategory" => 1857,
+                            r"InvalidInternetMaxBandwidthIn.Malformed" => 870,
+                            r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 1234,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
                             r"InvalidInstanceFamilyLevel.NotSupported" => 811,
-                            r"OperationDenied.EndTimeTypeNotSupported" => 1845,
-                            r"ReopenInstance.InstanceNotEnoughBalance" => 2061,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidAutoProvisioningGroupId.NotFound" => 529,
-                            r"InvalidMarketImageChargeType.NotSupport" => 934,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
-                        match code {
-                            r"AttrMismatching.AcceptingSideInstanceId" => 66,
-                            r"AttrMismatching.AcceptingSideRouterType" => 75,
-                            r"ImageDescription.ContainsSensitiveWords" => 335,
-                            r"InvalidParameter.InvalidDedicatedHostId" => 1227,
-                            r"InvalidParameter.InvalidQueuePairNumber" => 1231,
-                            r"InvalidPhysicalConnectionBusinessStatus" => 1386,
-                            _ => !0,
-                        }
-                    }
-                    108 => {
-                        match code {
-                            r"MissingParameter.SpotAllocationStrategy" => 1769,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
                             r"InvalidOperation.InstanceTypeNotSupport" => 1034,
+                            r"InvalidParameter.Encrypted.KmsNotEnable" => 1205,
                             r"InvalidParameter.InstanceTypeNotSupport" => 1225,
-                            r"InvalidRemoteConnectionOptions.Password" => 1444,
-                            r"InvalidSecurityGroup.InvalidNetworkType" => 1490,
+                            r"InvalidParameter.ToManyDedicatedHostIds" => 1309,
                             r"MissingParameter.InstanceIdNotSupported" => 1751,
                             r"MissingParameter.InstanceTypeOrDataDisk" => 1754,
                             _ => !0,
                         }
                     }
+                    102 => {
+                        match code {
+                            r"InvalidArchitecture.PlatformUnsupported" => 525,
+                            r"InvalidLaunchTemplateConfigs.SizeExceed" => 919,
+                            _ => !0,
+                        }
+                    }
+                    103 => {
+                        match code {
+                            r"AttrMismatching.AcceptingSideInstanceId" => 66,
+                            r"AttrMismatching.AcceptingSideRouterType" => 75,
+                            r"InvalidOperation.ModifySgRuleEntityType" => 1062,
+                            r"InvalidParameter.AllowMigrateAcrossZone" => 1171,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"BandwidthUpgradeDenied.EipBoundInstance" => 87,
+                            r"InvalidBurstingEnabled.DiskSizeTooSmall" => 2150,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidAllocationType.ValueNotSupported" => 518,
+                            r"InvalidInstanceAmount.ValueNotSupported" => 807,
+                            r"InvalidLaunchTemplate.ValueNotSupported" => 918,
+                            r"InvalidOperation.EniHotPlugNotSupported" => 1010,
+                            r"InvalidParameter.Spec.ValueNotSupported" => 1296,
+                            r"InvalidSystemDiskSize.ValueNotSupported" => 1616,
+                            r"InvalidImage.ImageOwnerAliasUnsupported" => 2166,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidOperation.PublicImageUnsupported" => 2255,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidPhysicalConnectionBusinessStatus" => 1386,
+                            r"OperationDenied.DiskExpansionUnfinished" => 1841,
+                            r"OperationDenied.InvalidSnapshotCategory" => 1857,
+                            r"InvalidParameterRange.MinTargetCapacity" => 2323,
+                            _ => !0,
+                        }
+                    }
                     111 => {
                         match code {
-                            r"Forbidden.CircuitCodeNotAllowedByCaller" => 251,
-                            r"Forbidden.DescriptionNotAllowedByCaller" => 254,
-                            r"InvalidLaunchTemplateConfigs.SizeExceed" => 919,
+                            r"InvalidParameter.CpuOptionsTopologyType" => 1187,
+                            r"MissingParameter.SpotAllocationStrategy" => 1769,
+                            r"ReopenInstance.InstanceNotEnoughBalance" => 2061,
+                            r"InvalidParameter.CpuOptionsAccelerators" => 2279,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"Forbidden.DestinationIpOutOfVswitchCIDR" => 255,
-                            r"InvalidParameter.Encrypted.KmsNotEnable" => 1205,
-                            r"OperationDenied.DiskExpansionUnfinished" => 1841,
+                            r"InvalidDependence.NextHopOfCustomRouter" => 636,
+                            r"InvalidOperation.PublicIpAddressNoStock" => 1081,
+                            r"InvalidRemoteConnectionOptions.Password" => 1444,
+                            r"OperationUnsupported.EcmpRiTypeOrNumber" => 1940,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"ImagePipeline.NotSupportWindowsInstance" => 347,
+                            r"InvalidAutoProvisioningGroupId.NotFound" => 529,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"DependencyViolation.ClassicLinkInstance" => 141,
+                            r"ImageDescription.ContainsSensitiveWords" => 335,
+                            r"InvalidSystemDiskSize.LessThanImageSize" => 1611,
+                            r"InvalidOperation.CloudAssistantNotReady" => 2211,
+                            r"InvalidPortRangeListId.AssociationExist" => 2326,
+                            r"QuotaExceed.ElasticityAssuranceCapacity" => 2377,
                             _ => !0,
                         }
                     }
@@ -28950,30 +32655,36 @@ const _: () = {
                         match code {
                             r"CreateVSwitch.IncorrectStatus.cbnStatus" => 123,
                             r"DeleteVSwitch.IncorrectStatus.cbnStatus" => 135,
-                            r"InvalidOperation.EniHotPlugNotSupported" => 1010,
-                            r"InvalidParameter.CpuOptionsTopologyType" => 1187,
-                            r"InvalidParameter.PrivatePoolOptions.Ids" => 1275,
-                            r"MissingParameter.PrivatePoolOptions.Ids" => 1759,
+                            r"InvalidSystemDiskSize.NotSupportedValue" => 1615,
+                            r"InvalidPasswordName.LengthLimitExceeded" => 2324,
+                            r"InvalidTargetServer.LengthLimitExceeded" => 2344,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidZone.PartitionNumberNotSupported" => 1697,
+                            r"Forbidden.DestinationIpOutOfVswitchCIDR" => 255,
+                            r"InvalidDiskSize.ExceedsMultiAttachLimit" => 2159,
+                            r"InvalidInstanceType.NotSupportEnablePtp" => 2190,
                             _ => !0,
                         }
                     }
                     119 => {
                         match code {
-                            r"InvalidInternetMaxBandwidthIn.Malformed" => 870,
+                            r"InvalidVSwitch.DefaultVSwitchNotSupport" => 1661,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"InvalidPeriod.ExceededMaximumExpiration" => 1376,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"InvalidOperation.ModifySgRuleEntityType" => 1062,
-                            r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 1234,
-                            r"InvalidParameter.ToManyDedicatedHostIds" => 1309,
+                            r"InvalidParameter.OssEncryptionAlgorithm" => 1260,
+                            r"OperationDenied.EndTimeTypeNotSupported" => 1845,
                             _ => !0,
                         }
                     }
@@ -28981,132 +32692,166 @@ const _: () = {
                 }
             }
             40 => {
-                match code.as_bytes()[20] {
+                match code.as_bytes()[27] {
                     46 => {
                         match code {
-                            r"InvalidImagePipeline.HasRunningExecution" => 771,
-                            _ => !0,
-                        }
-                    }
-                    65 => {
-                        match code {
-                            r"InvalidSecurityGroupAssociation.NotFound" => 1496,
-                            _ => !0,
-                        }
-                    }
-                    67 => {
-                        match code {
-                            r"DependencyViolation.CloudServiceResource" => 142,
+                            r"InvalidDefaultResourceGroup.NotSupported" => 626,
                             r"InvalidImageTemplateCommand.NotSupported" => 776,
+                            r"InvalidInstanceMetadataTags.NotSupported" => 830,
+                            r"NotSupportSnapshotEncrypted.DiskCategory" => 1805,
+                            r"NotSupportSnapshotEncrypted.InstanceType" => 1807,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidOperation.AddressNotInVSwitchCidr" => 985,
+                            r"InvalidOperation.ImageOwnerIdUnsupported" => 2231,
+                            _ => !0,
+                        }
+                    }
+                    75 => {
+                        match code {
+                            r"InvalidParameter.Encrypted.KmsNotEnabled" => 2285,
+                            _ => !0,
+                        }
+                    }
+                    76 => {
+                        match code {
+                            r"InvalidParameters.KeyLengthLimitExceeded" => 1335,
+                            r"OperationDenied.PerformanceLevelNotMatch" => 1871,
+                            _ => !0,
+                        }
+                    }
+                    77 => {
+                        match code {
+                            r"Invalid.PrivatePoolOptions.MatchCriteria" => 468,
+                            r"InvalidEncryptAlgorithm.NotMatchSnapshot" => 695,
+                            _ => !0,
+                        }
+                    }
+                    78 => {
+                        match code {
+                            r"RecommendEmpty.InstanceTypeNotAuthorized" => 2047,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidInternetMaxBandwidthOut.Malformed" => 872,
+                            _ => !0,
+                        }
+                    }
+                    86 => {
+                        match code {
+                            r"InvalidInstanceType.EnableNVSUnsupported" => 2184,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidImageOwnerAlias.ValueNotSupported" => 770,
-                            r"InvalidInstanceMetadataTags.NotSupported" => 830,
+                            r"Invalid.PrivatePoolOptionsName.MalFormed" => 472,
                             _ => !0,
                         }
                     }
                     99 => {
                         match code {
-                            r"InvalidDefaultResourceGroup.NotSupported" => 626,
-                            r"NotSupportSnapshotEncrypted.DiskCategory" => 1805,
-                            r"NotSupportSnapshotEncrypted.InstanceType" => 1807,
-                            r"OperationFail.InstanceStatusNotSupported" => 1896,
+                            r"InvalidParam.EniIdAndInstanceId.Conflict" => 1126,
                             _ => !0,
                         }
                     }
                     100 => {
                         match code {
-                            r"InvalidParam.EniIdAndInstanceId.Conflict" => 1126,
+                            r"InvalidParameter.NetworkCardIndexInvalid" => 1254,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"InvalidParameter.InternetMaxBandwidthOut" => 1226,
-                            r"InvalidParameter.RenewalStatusInstanceId" => 1282,
-                            r"InvalidParameterForce.RegionNotSupported" => 1331,
-                            r"LimitationExceed.InterfaceNumberOnRouter" => 1722,
+                            r"InvalidAutoRenewPeriod.ValueNotSupported" => 533,
+                            r"InvalidImageOwnerAlias.ValueNotSupported" => 770,
+                            r"InvalidOperation.AddressAlreadyAllocated" => 984,
+                            r"InvalidStorageClusterId.CategoryNotMatch" => 1591,
                             _ => !0,
                         }
                     }
-                    105 => {
+                    104 => {
                         match code {
-                            r"InvalidImageFamily.MissingAvailableImage" => 763,
-                            r"InvalidParameter.DedicatedHostClusterIds" => 1191,
-                            r"InvalidRedundantPhysicalConnectionStatus" => 1425,
+                            r"InvalidInstanceAmount.LessThanUsedAmount" => 2182,
                             _ => !0,
                         }
                     }
-                    107 => {
+                    108 => {
                         match code {
-                            r"InvalidOperation.DiskCategoryUnsupported" => 1004,
+                            r"InvalidOperation.PtpStatusAlreadyEnabled" => 2254,
+                            r"InvalidParameter.PrivatePoolOptions.Name" => 2306,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"InvalidInternetMaxBandwidthOut.Malformed" => 872,
-                            r"RecommendEmpty.InstanceTypeNotAuthorized" => 2047,
+                            r"InvalidImagePipeline.HasRunningExecution" => 771,
+                            r"InvalidParameterForce.RegionNotSupported" => 1331,
+                            r"InvalidRedundantPhysicalConnectionStatus" => 1425,
+                            r"PartofDiskCategory.OperationNotSupported" => 1977,
+                            r"OperationDenied.SystemInstanceNotSupport" => 2367,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidAutoRenewPeriod.ValueNotSupported" => 533,
-                            r"OperationDenied.PerformanceLevelNotMatch" => 1871,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"Invalid.PrivatePoolOptions.MatchCriteria" => 468,
-                            r"Invalid.PrivatePoolOptionsName.MalFormed" => 472,
-                            r"PartofDiskCategory.OperationNotSupported" => 1977,
+                            r"InvalidOperation.SecurityGroupRuleDenied" => 1092,
+                            r"InvalidParameter.DedicatedHostClusterIds" => 1191,
+                            r"InvalidParameter.SecurityGroupIdRepeated" => 1290,
+                            r"InvalidImagePipelineExecutionId.NotFound" => 2178,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidOperation.AddressAlreadyAllocated" => 984,
-                            r"InvalidOperation.AddressNotInVSwitchCidr" => 985,
-                            r"InvalidStorageClusterId.CategoryNotMatch" => 1591,
-                            r"InvalidStorageClusterId.StatusNotSupport" => 1598,
+                            r"DependencyViolation.CloudServiceResource" => 142,
+                            r"InvalidOperation.DiskCategoryUnsupported" => 1004,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"DependencyViolation.strategy.granularity" => 175,
+                            r"OperationFail.InstanceStatusNotSupported" => 1896,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"InvalidEncryptAlgorithm.NotMatchSnapshot" => 695,
+                            r"InvalidParameter.RenewalStatusInstanceId" => 1282,
+                            r"InvalidSecurityGroupAssociation.NotFound" => 1496,
+                            r"InvalidStorageClusterId.StatusNotSupport" => 1598,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidOperation.SecurityGroupRuleDenied" => 1092,
-                            r"InvalidParameter.SecurityGroupIdRepeated" => 1290,
-                            r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 2024,
+                            r"InvalidParam.SecurityGroupRuleIdRepeated" => 1156,
+                            r"LimitationExceed.InterfaceNumberOnRouter" => 1722,
+                            r"InvalidMaxEntries.LessThanCurrentEntries" => 2196,
                             _ => !0,
                         }
                     }
-                    119 => {
+                    118 => {
                         match code {
-                            r"InvalidParameter.NetworkCardIndexInvalid" => 1254,
+                            r"InvalidImageFamily.MissingAvailableImage" => 763,
+                            _ => !0,
+                        }
+                    }
+                    120 => {
+                        match code {
+                            r"InvalidParameter.InternetMaxBandwidthOut" => 1226,
                             _ => !0,
                         }
                     }
                     121 => {
                         match code {
-                            r"InvalidParam.SecurityGroupRuleIdRepeated" => 1156,
-                            r"InvalidParameters.KeyLengthLimitExceeded" => 1335,
+                            r"DependencyViolation.strategy.granularity" => 175,
+                            r"QuotaExceeded.EcmpRouteEntryNextHopCount" => 2024,
                             _ => !0,
                         }
                     }
@@ -29127,10 +32872,24 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    67 => {
+                        match code {
+                            r"InvalidParameter.CpuOptionsThreadsPerCore" => 2282,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidOperation.DiskDetachingFromThisEcs" => 2218,
+                            r"InvalidOperation.DiskQueueNumberNotEnough" => 2222,
+                            _ => !0,
+                        }
+                    }
                     73 => {
                         match code {
                             r"InvalidOperation.InstanceStatusNotSupport" => 1032,
                             r"InvalidParam.ZoneIdAndInstanceId.Conflict" => 1165,
+                            r"InvalidParameter.ImportImageOptionsOSType" => 2298,
                             _ => !0,
                         }
                     }
@@ -29151,12 +32910,14 @@ const _: () = {
                         match code {
                             r"InvalidOperation.OssEncryptionUnsupported" => 1076,
                             r"InvalidOperation.OtherInstanceUnsupported" => 1077,
+                            r"InvalidStatus.EniOrInstanceIsBeingCreated" => 2335,
                             _ => !0,
                         }
                     }
                     80 => {
                         match code {
                             r"InvalidParameter.PrivateIpAddressRepeated" => 1273,
+                            r"InvalidOperation.PtpStatusAlreadyDisabled" => 2253,
                             _ => !0,
                         }
                     }
@@ -29169,6 +32930,19 @@ const _: () = {
                     82 => {
                         match code {
                             r"InvalidOperation.RegionNotSupportIpPrefix" => 1084,
+                            r"InvalidRecurrenceRules.CountLimitExceeded" => 2328,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidOperation.SnapshotPolicyHasDeleted" => 2260,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
+                        match code {
+                            r"InvalidOperation.TrunkAttachmentMustEmpty" => 2263,
                             _ => !0,
                         }
                     }
@@ -29201,6 +32975,12 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    105 => {
+                        match code {
+                            r"InvalidImagePipeline.OSSObjectNeedRestore" => 2175,
+                            _ => !0,
+                        }
+                    }
                     107 => {
                         match code {
                             r"InvalidStatus.DiskUnderPerformanceControl" => 1572,
@@ -29219,6 +32999,7 @@ const _: () = {
                             r"InvalidCloudBoxZone.EncryptedNotSupported" => 567,
                             r"InvalidCloudBoxZone.OperationNotSupported" => 568,
                             r"InvalidExpectedRenewDay.ValueNotSupported" => 715,
+                            r"OperationDenied.InstanceTypeNotAuthorized" => 2363,
                             _ => !0,
                         }
                     }
@@ -29229,6 +33010,12 @@ const _: () = {
                             r"InvalidParam.ProtocolAndPortRangeMismatch" => 1151,
                             r"InvalidSecurityGroupDiscription.Malformed" => 1497,
                             r"InvalidSecurityGroupVpc.NotBelongToOneVpc" => 1507,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidInstanceType.EnableVRDTUnsupported" => 2186,
                             _ => !0,
                         }
                     }
@@ -29270,131 +33057,175 @@ const _: () = {
                 }
             }
             42 => {
-                match code.as_bytes()[33] {
+                match code.as_bytes()[27] {
+                    46 => {
+                        match code {
+                            r"Invalid.ResourcePoolOptions.PrivatePoolIds" => 2145,
+                            _ => !0,
+                        }
+                    }
                     65 => {
                         match code {
-                            r"InvalidRegionId.NotSupportEncryptAlgorithm" => 1437,
+                            r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 268,
+                            r"InvalidAccountStatus.CouponAmountNotEnough" => 500,
+                            _ => !0,
+                        }
+                    }
+                    67 => {
+                        match code {
+                            r"InvalidOperation.UnfinishedCrossRegionCopy" => 1097,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"BurstingEnabledForModifyingDiskUnsupported" => 92,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidOperation.NotSupportEnterpriseGroup" => 1071,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidInstanceType.EnableVISSTUnsupported" => 2185,
                             _ => !0,
                         }
                     }
                     77 => {
                         match code {
-                            r"InvalidAutoProvisioningGroupName.Malformed" => 530,
-                            r"InvalidRouterInterfaceChargeType.Malformed" => 1481,
-                            r"QuotaExceeded.ForwardEntrySessionManytoOne" => 2027,
+                            r"InvalidOperation.DiskAttachModeUnsupported" => 2217,
                             _ => !0,
                         }
                     }
-                    78 => {
+                    79 => {
                         match code {
-                            r"InvalidAccountStatus.CouponAmountNotEnough" => 500,
+                            r"InvalidParameter.EncryptionOptionsKMSKeyId" => 2286,
+                            r"MissingParameter.EncryptionOptionsKMSKeyId" => 2350,
                             _ => !0,
                         }
                     }
-                    81 => {
-                        match code {
-                            r"QuotaExceed.DeploymentSetInstanceQuotaFull" => 2000,
-                            _ => !0,
-                        }
-                    }
-                    82 => {
-                        match code {
-                            r"OperationUnsupported.ScopeInvalidRouteType" => 1950,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"InvalidDedicatedHostType.ValueNotSupported" => 624,
-                            r"OperationDenied.InstanceAmountNotSupported" => 1852,
-                            _ => !0,
-                        }
-                    }
-                    98 => {
-                        match code {
-                            r"InvalidSpotPriceLimit.LowerThanPublicPrice" => 1558,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"Forbidden.LocalGatewayIpNotAllowedByCaller" => 268,
-                            r"InvalidParameter.InvalidInstanceIdAndVpcId" => 1230,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"DependencyViolation.HaVipAssociatedWithEIP" => 149,
-                            r"InvalidInstanceStatus.CreditSpecRestricted" => 836,
-                            r"InvalidOperation.UnfinishedCrossRegionCopy" => 1097,
-                            _ => !0,
-                        }
-                    }
-                    105 => {
+                    80 => {
                         match code {
                             r"InvalidParameter.StorageSetPartitionNumber" => 1301,
                             _ => !0,
                         }
                     }
-                    107 => {
-                        match code {
-                            r"InvalidInstanceType.NotSupportDiskCategory" => 852,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
+                    82 => {
                         match code {
                             r"OperationFailed.ScopeActiveRouteEntryQuota" => 1930,
                             _ => !0,
                         }
                     }
-                    111 => {
+                    83 => {
                         match code {
-                            r"InvalidOperation.InstanceWithEipNotSupport" => 1039,
-                            r"InvalidOperation.RouterInterfaceNotDeleted" => 1090,
+                            r"InvalidOperation.EniTypeNotSupportTrunking" => 1019,
                             _ => !0,
                         }
                     }
-                    112 => {
+                    84 => {
                         match code {
-                            r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1946,
+                            r"InvalidSpotPriceLimit.LowerThanPublicPrice" => 1558,
+                            r"InvalidOperation.ConnectionTypeUnsupported" => 2213,
                             _ => !0,
                         }
                     }
-                    114 => {
+                    87 => {
                         match code {
-                            r"InvalidOperation.MaxEniQueueNumberExceeded" => 1056,
-                            r"InvalidOperation.NotSupportEnterpriseGroup" => 1071,
-                            r"InvalidSecurityGroupType.NotSupportClassic" => 1506,
-                            _ => !0,
-                        }
-                    }
-                    115 => {
-                        match code {
-                            r"BurstingEnabledForModifyingDiskUnsupported" => 92,
-                            r"InvalidOperation.InstanceStatusUnsupported" => 1033,
                             r"InvalidResourceTag.ConflictWithInstanceIds" => 1465,
                             _ => !0,
                         }
                     }
-                    116 => {
+                    97 => {
                         match code {
-                            r"InvalidOperation.EniTypeNotSupportTrunking" => 1019,
-                            r"InvalidOperation.InvalidNetworkInterfaceId" => 1045,
-                            r"InvalidOperation.UserNotSupportNetworkCard" => 1100,
+                            r"InvalidOperation.InstanceStatusUnsupported" => 1033,
+                            r"OperationDenied.ZoneSystemCategoryNotMatch" => 1893,
+                            r"OperationUnsupported.MoreThanOneVpnOrHavip" => 1946,
                             _ => !0,
                         }
                     }
-                    117 => {
+                    101 => {
+                        match code {
+                            r"InvalidOperation.MaxEniQueueNumberExceeded" => 1056,
+                            r"InvalidRouterInterfaceChargeType.Malformed" => 1481,
+                            r"QuotaExceeded.ForwardEntrySessionManytoOne" => 2027,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidDedicatedHostType.ValueNotSupported" => 624,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
                         match code {
                             r"OperationFailed.InstanceDismatchCurrentVpc" => 1916,
                             _ => !0,
                         }
                     }
-                    121 => {
+                    110 => {
                         match code {
-                            r"OperationDenied.ZoneSystemCategoryNotMatch" => 1893,
+                            r"InvalidRegionId.NotSupportEncryptAlgorithm" => 1437,
+                            r"OperationUnsupported.ScopeInvalidRouteType" => 1950,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidInstanceType.NotSupportDiskCategory" => 852,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidAutoProvisioningGroupName.Malformed" => 530,
+                            r"InvalidOperation.UserNotSupportNetworkCard" => 1100,
+                            r"InvalidOperation.InstanceTypeNotSupportRss" => 2234,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidOperation.RouterInterfaceNotDeleted" => 1090,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"DependencyViolation.HaVipAssociatedWithEIP" => 149,
+                            r"QuotaExceed.DeploymentSetInstanceQuotaFull" => 2000,
+                            r"QuotaExceed.AppliedAutoSnapshotPolicyQuota" => 2374,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidInstanceStatus.CreditSpecRestricted" => 836,
+                            r"InvalidOperation.InstanceWithEipNotSupport" => 1039,
+                            r"InvalidParameter.InvalidInstanceIdAndVpcId" => 1230,
+                            r"InvalidSecurityGroupType.NotSupportClassic" => 1506,
+                            _ => !0,
+                        }
+                    }
+                    117 => {
+                        match code {
+                            r"OperationDenied.InstanceAmountNotSupported" => 1852,
+                            _ => !0,
+                        }
+                    }
+                    118 => {
+                        match code {
+                            r"QuotaExceed.ConcurrentArchiveSnapshotQuota" => 2375,
+                            _ => !0,
+                        }
+                    }
+                    119 => {
+                        match code {
+                            r"InvalidOperation.InvalidNetworkInterfaceId" => 1045,
                             _ => !0,
                         }
                     }
@@ -29402,123 +33233,171 @@ const _: () = {
                 }
             }
             43 => {
-                match code.as_bytes()[21] {
-                    46 => {
+                match code.as_bytes()[17] {
+                    65 => {
                         match code {
-                            r"InvalidSystemDiskSize.ImageNotSupportResize" => 1610,
+                            r"InvalidOperation.AutoSnapshotPolicyConflict" => 2206,
                             _ => !0,
                         }
                     }
-                    80 => {
+                    67 => {
                         match code {
-                            r"InvalidAccountStatus.PayAmountLimitExceeded" => 503,
-                            r"InvalidAdditionalInfoPvdConfig.SizeExceeded" => 513,
-                            _ => !0,
-                        }
-                    }
-                    83 => {
-                        match code {
-                            r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1932,
-                            _ => !0,
-                        }
-                    }
-                    84 => {
-                        match code {
-                            r"InvalidInstanceChargeType.ValueNotSupported" => 810,
-                            r"InvalidInternetChargeType.ValueNotSupported" => 869,
-                            r"InvalidOppositeRouterType.ValueNotSupported" => 1110,
-                            _ => !0,
-                        }
-                    }
-                    97 => {
-                        match code {
-                            r"InvalidCpuOverCommitRatio.ValueNotSupported" => 596,
-                            r"InvalidOperation.OperationNotAllowedInState" => 1075,
-                            r"OperationDenied.DedicatedRegionNotSupported" => 1840,
-                            _ => !0,
-                        }
-                    }
-                    99 => {
-                        match code {
-                            r"InvalidOperation.DetachPrimaryEniNotAllowed" => 1003,
-                            r"InvalidParameterCharacter.CommandWorkingDir" => 1324,
-                            r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 2046,
-                            _ => !0,
-                        }
-                    }
-                    100 => {
-                        match code {
-                            r"InvalidDeploymentSetId.NoAvailableResources" => 639,
-                            r"InvalidPeriod.ExceededMaximumExpirationDate" => 1377,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"InvalidHttpPutResponseHopLimit.NotSupported" => 747,
-                            r"InvalidInstantAccessRetentionDays.Malformed" => 865,
-                            r"InvalidOperation.SlaveEniMustHaveBondingEni" => 1093,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidSnapshot.StorageLocationNotSupported" => 1515,
                             r"InvalidSystemDiskCategory.ValueNotSupported" => 1607,
                             r"InvalidSystemDiskCategory.ValueUnauthorized" => 1608,
                             _ => !0,
                         }
                     }
-                    105 => {
+                    68 => {
                         match code {
+                            r"InvalidOperation.DetachPrimaryEniNotAllowed" => 1003,
+                            r"InvalidOperation.DiskMustAttachedToInstance" => 2221,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidOperation.EniQueuePairNumberOverflow" => 1012,
+                            r"InvalidOperation.EncryptedSnapshotUnsupport" => 2226,
+                            r"InvalidOperation.EntryCountExceedMaxEntries" => 2228,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidAdditionalInfoPvdConfig.SizeExceeded" => 513,
                             r"InvalidStorageSetId.DiskCategoryUnsupported" => 1602,
+                            r"InvalidParameter.ImportImageOptionsBootMode" => 2292,
+                            r"InvalidParameter.ImportImageOptionsPlatform" => 2299,
                             _ => !0,
                         }
                     }
-                    108 => {
-                        match code {
-                            r"InvalidDedicatedHostClusterId.ExceedMaxSize" => 610,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
+                    77 => {
                         match code {
                             r"InvalidOperation.MaxEniIpv6IpsCountExceeded" => 1055,
                             _ => !0,
                         }
                     }
+                    78 => {
+                        match code {
+                            r"InvalidOperation.NotSupportCopyInSameRegion" => 1070,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidOperation.OperationNotAllowedInState" => 1075,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidOperation.PrePaidInstanceUnsupported" => 2252,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidOperation.RelatedSnapshotNotFinished" => 1086,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidDeploymentSetId.NoAvailableResources" => 639,
+                            r"InvalidOperation.SecurityGroupNotAuthorized" => 1091,
+                            r"InvalidOperation.SlaveEniMustHaveBondingEni" => 1093,
+                            r"InvalidSystemDiskSize.ImageNotSupportResize" => 1610,
+                            r"InvalidZoneId.NotSupportShareEncryptedImage" => 1702,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidInstanceChargeType.ValueNotSupported" => 810,
+                            r"InvalidInternetChargeType.ValueNotSupported" => 869,
+                            r"OperationDenied.HardwareNotSupportEnablePtp" => 2361,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationFailed.ScopeStandbyRouteEntryQuota" => 1932,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidInstantAccessRetentionDays.Malformed" => 865,
+                            r"InvalidPeriod.ExceededMaximumExpirationDate" => 1377,
+                            r"OperationDenied.DedicatedRegionNotSupported" => 1840,
+                            r"InvalidOssOutputDelivery.KeyPrefixMalformed" => 2270,
+                            r"InvalidPerformanceLevel.DiskSizeUnsupported" => 2325,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidParameterCharacter.CommandWorkingDir" => 1324,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidImagePipeline.OSSObjectNotAuthorized" => 2176,
+                            _ => !0,
+                        }
+                    }
+                    109 => {
+                        match code {
+                            r"InvalidCpuOverCommitRatio.ValueNotSupported" => 596,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"InvalidPhysicalConnectionOperator.Malformed" => 1390,
+                            r"InvalidPhysicalConnectionPortType.Malformed" => 1391,
+                            r"OperationDenied.EncryptSnapshotAcrossRegion" => 1844,
+                            _ => !0,
+                        }
+                    }
                     111 => {
                         match code {
-                            r"InvalidZoneId.NotSupportShareEncryptedImage" => 1702,
+                            r"InvalidDedicatedHostClusterId.ExceedMaxSize" => 610,
+                            r"OperationDenied.TooManyAutoSnapshotPolicies" => 2369,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"CloudBoxNotSupportSnapshotWithInstantAccess" => 104,
-                            r"OperationDenied.EncryptSnapshotAcrossRegion" => 1844,
+                            r"InvalidHttpPutResponseHopLimit.NotSupported" => 747,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"InvalidOperation.SecurityGroupNotAuthorized" => 1091,
-                            r"NotSupportSnapshotEncrypted.ImageOwnerAlias" => 1806,
+                            r"InvalidDiskCategory.InstanceTypeUnsupported" => 2158,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 2046,
                             _ => !0,
                         }
                     }
                     116 => {
                         match code {
-                            r"InvalidOperation.RelatedSnapshotNotFinished" => 1086,
-                            r"InvalidPhysicalConnectionOperator.Malformed" => 1390,
-                            r"InvalidPhysicalConnectionPortType.Malformed" => 1391,
+                            r"CloudBoxNotSupportSnapshotWithInstantAccess" => 104,
+                            r"InvalidAccountStatus.PayAmountLimitExceeded" => 503,
+                            r"InvalidSnapshot.StorageLocationNotSupported" => 1515,
+                            r"NotSupportSnapshotEncrypted.ImageOwnerAlias" => 1806,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidOperation.EniQueuePairNumberOverflow" => 1012,
-                            r"InvalidOperation.NotSupportCopyInSameRegion" => 1070,
+                            r"InvalidOppositeRouterType.ValueNotSupported" => 1110,
                             _ => !0,
                         }
                     }
@@ -29603,6 +33482,12 @@ const _: () = {
                             _ => !0,
                         }
                     }
+                    107 => {
+                        match code {
+                            r"InvalidOssOutputDelivery.BucketInOtherRegion" => 2268,
+                            _ => !0,
+                        }
+                    }
                     109 => {
                         match code {
                             r"InvalidParameterCharacter.CommandDescription" => 1322,
@@ -29612,6 +33497,7 @@ const _: () = {
                     111 => {
                         match code {
                             r"InvalidOperation.NotSupportModifyQueueNumber" => 1072,
+                            r"InvalidParam.ProtocolNotSupportPortRangeList" => 2272,
                             _ => !0,
                         }
                     }
@@ -29625,6 +33511,7 @@ const _: () = {
                     115 => {
                         match code {
                             r"InvalidParam.PrefixListAddressFamilyMismatch" => 1149,
+                            r"InvalidOperation.FeaturesImdsSupportNotMatch" => 2229,
                             _ => !0,
                         }
                     }
@@ -29644,108 +33531,119 @@ const _: () = {
                 }
             }
             45 => {
-                match code.as_bytes()[24] {
-                    46 => {
-                        match code {
-                            r"InstanceTypeNotSupported.TooManyDisksAttached" => 435,
-                            _ => !0,
-                        }
-                    }
+                match code.as_bytes()[20] {
                     65 => {
                         match code {
-                            r"InvalidParam.ProtocolAndAddressFamilyMismatch" => 1150,
+                            r"InvalidOperation.EniAndGroupNotBelongSameUser" => 1008,
                             _ => !0,
                         }
                     }
-                    67 => {
+                    78 => {
                         match code {
-                            r"InvalidRedundantPhysicalConnectionId.NotFound" => 1424,
+                            r"InvalidInstanceType.NotSupportMultiAttachDisk" => 853,
+                            r"OperationDenied.ZoneNotSupportMultiAttachDisk" => 1892,
+                            r"InvalidInstanceType.NotSupportHighDensityMode" => 2191,
                             _ => !0,
                         }
                     }
-                    69 => {
+                    79 => {
                         match code {
-                            r"InvalidEncrypted.DefaultEncryptionUnsupported" => 696,
+                            r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 540,
                             _ => !0,
                         }
                     }
-                    97 => {
+                    80 => {
                         match code {
-                            r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 278,
-                            _ => !0,
-                        }
-                    }
-                    101 => {
-                        match code {
-                            r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 273,
-                            r"InvalidParameterForce.PrepaidDiskNotSupported" => 1330,
                             r"OperationDenied.SpotPriceLowerThanPublicPrice" => 1882,
                             _ => !0,
                         }
                     }
-                    102 => {
+                    82 => {
+                        match code {
+                            r"IncorrectDiskStatus.ReplicationStatusNotFound" => 371,
+                            _ => !0,
+                        }
+                    }
+                    84 => {
                         match code {
                             r"InvalidOperation.EniTrafficModeNotSupportIPv6" => 1014,
                             r"InvalidOperation.EniTrafficModeNotSupportIpv6" => 1015,
                             _ => !0,
                         }
                     }
-                    103 => {
+                    97 => {
+                        match code {
+                            r"InvalidEncrypted.DefaultEncryptionUnsupported" => 696,
+                            r"InvalidParameter.DataEncryptedKeyCreateFailed" => 1190,
+                            r"InvalidImageOwnerAlias.PublicImageUnsupported" => 2173,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidParameterForce.PrepaidDiskNotSupported" => 1330,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidOSSBucket.ArchiveOssBucketNotSupported" => 2200,
+                            _ => !0,
+                        }
+                    }
+                    105 => {
+                        match code {
+                            r"InvalidParameter.CopiedSnapshotsRetentionDays" => 1186,
+                            r"InvalidRedundantPhysicalConnectionId.NotFound" => 1424,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"InvalidParam.ProtocolAndAddressFamilyMismatch" => 1150,
+                            r"InvalidSnapshotDisableInstantAccess.Malformed" => 1523,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"Forbidden.PeeringSubnetMaskNotAllowedByCaller" => 278,
+                            r"InvalidReservedInstanceZone.ValueNotSupported" => 1455,
+                            r"NotSupport.SnapshotEncryptedAlgorithmConflict" => 1804,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"OperationDenied.NonCompliantDestinationRegion" => 1863,
+                            r"MissingParameter.AutoSnapshotPolicyIdOrDiskId" => 2348,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
                         match code {
                             r"AttrMismatching.AcceptingSideOppositeRegionNo" => 69,
                             r"AttrMismatching.AcceptingSideOppositeRouterId" => 70,
                             _ => !0,
                         }
                     }
-                    105 => {
-                        match code {
-                            r"IncorrectDiskStatus.ReplicationStatusNotFound" => 371,
-                            r"InvalidImageComponentIdSize.ExceededMaxNumber" => 760,
-                            r"OperationDenied.NonCompliantDestinationRegion" => 1863,
-                            _ => !0,
-                        }
-                    }
-                    110 => {
-                        match code {
-                            r"InvalidParameter.CopiedSnapshotsRetentionDays" => 1186,
-                            _ => !0,
-                        }
-                    }
-                    111 => {
-                        match code {
-                            r"InvalidReservedInstanceZone.ValueNotSupported" => 1455,
-                            _ => !0,
-                        }
-                    }
-                    112 => {
-                        match code {
-                            r"NotSupport.SnapshotEncryptedAlgorithmConflict" => 1804,
-                            _ => !0,
-                        }
-                    }
                     114 => {
                         match code {
-                            r"InvalidOperation.EniAndGroupNotBelongSameUser" => 1008,
-                            r"InvalidParameter.DataEncryptedKeyCreateFailed" => 1190,
+                            r"Forbidden.NotInRouterInterfaceCreateWhitelist" => 273,
+                            r"InstanceTypeNotSupported.TooManyDisksAttached" => 435,
+                            r"InvalidSourceOrDestGroupId.DirectionMissmatch" => 2334,
                             _ => !0,
                         }
                     }
-                    115 => {
+                    116 => {
                         match code {
-                            r"InvalidSnapshotDisableInstantAccess.Malformed" => 1523,
+                            r"InvalidImageComponentIdSize.ExceededMaxNumber" => 760,
                             _ => !0,
                         }
                     }
                     117 => {
                         match code {
-                            r"InvalidInstanceType.NotSupportMultiAttachDisk" => 853,
-                            r"OperationDenied.ZoneNotSupportMultiAttachDisk" => 1892,
-                            _ => !0,
-                        }
-                    }
-                    120 => {
-                        match code {
-                            r"InvalidBandwidth.OutOfMaxTrafficBindedOnNatgw" => 540,
+                            r"InvalidOperation.CloudBoxImageCopyUnsupported" => 2212,
                             _ => !0,
                         }
                     }
@@ -29753,96 +33651,112 @@ const _: () = {
                 }
             }
             46 => {
-                match code.as_bytes()[21] {
+                match code.as_bytes()[25] {
                     46 => {
                         match code {
-                            r"InvalidParameterForce.DiskCategoryNotSupported" => 1328,
+                            r"InvalidInternetChargeType.InstanceNotSupported" => 868,
+                            r"InvalidSystemDiskCategory.NotMatchInstanceType" => 1606,
+                            _ => !0,
+                        }
+                    }
+                    68 => {
+                        match code {
+                            r"InvalidEncrypted.NotMatchDiskDefaultEncryption" => 2161,
                             _ => !0,
                         }
                     }
                     73 => {
                         match code {
-                            r"InvalidStorageClusterId.ConflictWithInstanceId" => 1592,
+                            r"MissingParameter.ReservedInstanceConfiguration" => 1762,
                             _ => !0,
                         }
                     }
-                    84 => {
+                    77 => {
                         match code {
-                            r"InvalidInternetChargeType.InstanceNotSupported" => 868,
+                            r"InvalidOperation.ResourceManagedByCloudProduct" => 1089,
                             _ => !0,
                         }
                     }
-                    86 => {
+                    78 => {
                         match code {
-                            r"InvalidLaunchTemplateVersion.ValueNotSupported" => 922,
-                            _ => !0,
-                        }
-                    }
-                    87 => {
-                        match code {
-                            r"InvalidAllowedUpgradeWindow.CountLimitExceeded" => 519,
+                            r"InvalidOperation.InstanceNotSupportMulitipleIp" => 1030,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidOperation.InstanceNotSupportMulitipleIp" => 1030,
-                            r"InvalidOperation.ReleasePrivatePoolUnsupported" => 1087,
+                            r"InvalidParameter.ImportImageOptionsLicenseType" => 2297,
+                            r"OperationDenied.SnapshotCategoryNotSupportCopy" => 2366,
                             _ => !0,
                         }
                     }
                     99 => {
                         match code {
-                            r"AccountForbidden.AssociatedWithResellerPartner" => 49,
+                            r"InvalidOperation.InstantAccessEnabledUnsupport" => 2235,
+                            r"InvalidParameter.RecurrenceRulesRecurrenceType" => 2310,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"InvalidOperation.OnlineModificationUnsupported" => 1074,
+                            r"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict" => 1127,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"InvalidOperation.ExceedInstanceTypeQueueNumber" => 1020,
-                            _ => !0,
-                        }
-                    }
-                    103 => {
-                        match code {
-                            r"InvalidSystemDiskCategory.NotMatchInstanceType" => 1606,
+                            r"AccountForbidden.AssociatedWithResellerPartner" => 49,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict" => 1127,
+                            r"InvalidLaunchTemplateVersion.ValueNotSupported" => 922,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"InvalidParameterForce.DiskCategoryNotSupported" => 1328,
                             _ => !0,
                         }
                     }
                     110 => {
                         match code {
-                            r"InvalidOperation.OnlineModificationUnsupported" => 1074,
+                            r"InvalidOperation.NetworkInterfaceCountExceeded" => 1067,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
-                            r"InvalidOperation.MaxModifyOnlineNumberExceeded" => 1058,
-                            r"InvalidOperation.NetworkInterfaceCountExceeded" => 1067,
+                            r"InvalidAllowedUpgradeWindow.CountLimitExceeded" => 519,
+                            r"InvalidOperation.CreateFromSnapshotUnsupported" => 998,
+                            r"InvalidStorageClusterId.ConflictWithInstanceId" => 1592,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.DiskInReplicaPairsUnsupported" => 2220,
                             _ => !0,
                         }
                     }
                     114 => {
                         match code {
-                            r"MissingParameter.ReservedInstanceConfiguration" => 1762,
+                            r"InvalidOperation.ReleasePrivatePoolUnsupported" => 1087,
                             _ => !0,
                         }
                     }
-                    116 => {
+                    115 => {
                         match code {
-                            r"InvalidOperation.CreateFromSnapshotUnsupported" => 998,
+                            r"InvalidOperation.ExceedInstanceTypeQueueNumber" => 1020,
                             _ => !0,
                         }
                     }
-                    117 => {
+                    121 => {
                         match code {
-                            r"InvalidOperation.ResourceManagedByCloudProduct" => 1089,
+                            r"InvalidOperation.MaxModifyOnlineNumberExceeded" => 1058,
                             _ => !0,
                         }
                     }
@@ -29850,82 +33764,114 @@ const _: () = {
                 }
             }
             47 => {
-                match code.as_bytes()[19] {
-                    77 => {
+                match code.as_bytes()[23] {
+                    46 => {
                         match code {
-                            r"InvalidTrafficMode.ModifyToStandardNotSupported" => 1638,
+                            r"InvalidSnapshotCategory.NotSupportEncryptedCopy" => 1521,
+                            r"InvalidSnapshotCategory.NotSupportImageCreation" => 1522,
+                            r"InvalidStorageClusterId.DiskCategoryUnsupported" => 1594,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"InvalidSecondaryPrivateIpAddressCount.Malformed" => 1489,
+                            r"InvalidParameter.ImportImageOptionsArchitecture" => 2291,
+                            _ => !0,
+                        }
+                    }
+                    80 => {
+                        match code {
+                            r"InvalidOperation.ModifyPublicCommandUnsupported" => 1061,
+                            _ => !0,
+                        }
+                    }
+                    83 => {
+                        match code {
+                            r"InvalidReservedInstanceStatus.ValueNotSupported" => 1454,
                             _ => !0,
                         }
                     }
                     97 => {
                         match code {
-                            r"InvalidInternetMaxBandwidthIn.ValueNotSupported" => 871,
-                            r"InvalidReservedInstanceStatus.ValueNotSupported" => 1454,
+                            r"InvalidAccountStatus.SnapshotServiceUnavailable" => 504,
                             _ => !0,
                         }
                     }
-                    100 => {
+                    99 => {
                         match code {
-                            r"InvalidOperation.ModifyPublicCommandUnsupported" => 1061,
-                            r"OperationUnsupported.InvalidRouterInterfaceType" => 1945,
+                            r"MissingParameter.InstanceTypeAndAmountBothEmpty" => 1753,
+                            r"InvalidOperation.ClassicNetworkTypeNotSupported" => 2210,
                             _ => !0,
                         }
                     }
                     101 => {
                         match code {
-                            r"AttrMismatching.AcceptingSideOppositeRouterType" => 71,
-                            r"InvalidStorageClusterId.DiskCategoryUnsupported" => 1594,
+                            r"InvalidOperation.EniTypeNotSupportAttachToTrunk" => 1018,
                             _ => !0,
                         }
                     }
-                    103 => {
+                    102 => {
                         match code {
-                            r"InvalidSnapshotCategory.NotSupportEncryptedCopy" => 1521,
-                            r"InvalidSnapshotCategory.NotSupportImageCreation" => 1522,
+                            r"InvalidTrafficMode.ModifyToStandardNotSupported" => 1638,
+                            _ => !0,
+                        }
+                    }
+                    104 => {
+                        match code {
+                            r"InvalidOperation.VSwitchCidrReservationNotExist" => 1102,
                             _ => !0,
                         }
                     }
                     105 => {
                         match code {
-                            r"InvalidOperation.EniTypeNotSupportAttachToTrunk" => 1018,
+                            r"InvalidInternetMaxBandwidthIn.ValueNotSupported" => 871,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"AttrMismatching.AcceptingSideOppositeRouterType" => 71,
+                            r"InvalidPrivatePoolOptionsName.ValueNotSupported" => 1414,
+                            r"ParameterConflict.AutoSnapshotPolicyIdAndDiskId" => 2372,
                             _ => !0,
                         }
                     }
                     111 => {
                         match code {
                             r"InvalidOperation.CloudBoxImageImportUnsupported" => 994,
-                            r"InvalidSpotAllocationStrategy.ValueNotSupported" => 1548,
+                            r"InvalidParameter.UnauthorizedStorageLocationArn" => 2319,
                             _ => !0,
                         }
                     }
                     112 => {
                         match code {
-                            r"InvalidPrivatePoolOptionsName.ValueNotSupported" => 1414,
+                            r"MissingParameter.ImageOptionsDiskDeviceMappings" => 2351,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidParameter.KeypairAlreadyAttachedInstance" => 1238,
+                            r"InvalidSpotAllocationStrategy.ValueNotSupported" => 1548,
                             _ => !0,
                         }
                     }
                     115 => {
                         match code {
-                            r"InvalidAccountStatus.SnapshotServiceUnavailable" => 504,
-                            r"MissingParameter.InstanceTypeAndAmountBothEmpty" => 1753,
+                            r"InvalidEncryptionOptionsMode.EncryptionDisabled" => 2163,
+                            _ => !0,
+                        }
+                    }
+                    116 => {
+                        match code {
+                            r"InvalidRecurrenceRulesStartHourEndHour.TooShort" => 2330,
                             _ => !0,
                         }
                     }
                     118 => {
                         match code {
-                            r"InvalidSecondaryPrivateIpAddressCount.Malformed" => 1489,
-                            _ => !0,
-                        }
-                    }
-                    119 => {
-                        match code {
-                            r"InvalidOperation.VSwitchCidrReservationNotExist" => 1102,
-                            _ => !0,
-                        }
-                    }
-                    121 => {
-                        match code {
-                            r"InvalidParameter.KeypairAlreadyAttachedInstance" => 1238,
+                            r"OperationUnsupported.InvalidRouterInterfaceType" => 1945,
                             _ => !0,
                         }
                     }
@@ -29933,21 +33879,121 @@ const _: () = {
                 }
             }
             48 => {
-                match code {
-                    r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
-                    r"HibernationConfigured.InstanceOperationForbidden" => 296,
-                    r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
-                    r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
-                    r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
-                    r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
-                    r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
-                    r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
-                    r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
-                    r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
-                    r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
-                    r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
-                    r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
-                    r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
+                match code.as_bytes()[27] {
+                    67 => {
+                        match code {
+                            r"InvalidParameter.GpuOptionsConfidentialComputing" => 2290,
+                            _ => !0,
+                        }
+                    }
+                    69 => {
+                        match code {
+                            r"InvalidOperation.UnfinishedEncryptedSnapshotCopy" => 1098,
+                            _ => !0,
+                        }
+                    }
+                    73 => {
+                        match code {
+                            r"OperationDenied.CashCouponsInsufficientOrExpired" => 2358,
+                            _ => !0,
+                        }
+                    }
+                    79 => {
+                        match code {
+                            r"InvalidInternetMaxBandwidthOut.NotSupportedValue" => 873,
+                            r"InvalidInternetMaxBandwidthOut.ValueNotSupported" => 874,
+                            r"PeriodNotSupported.InstanceOnManagedPrivateSpace" => 1979,
+                            _ => !0,
+                        }
+                    }
+                    82 => {
+                        match code {
+                            r"InvalidParameter.RecurrenceRulesStartHourEndHour" => 2314,
+                            _ => !0,
+                        }
+                    }
+                    97 => {
+                        match code {
+                            r"InvalidOperation.CloudBoxImageImportRoleRequired" => 993,
+                            _ => !0,
+                        }
+                    }
+                    99 => {
+                        match code {
+                            r"OperationConflict.DisksAttachingParallellyExceed" => 2357,
+                            _ => !0,
+                        }
+                    }
+                    100 => {
+                        match code {
+                            r"AttrMismatching.AcceptingSideOppositeInterfaceId" => 67,
+                            _ => !0,
+                        }
+                    }
+                    101 => {
+                        match code {
+                            r"InvalidOperation.DeleteSharedSnapshotUnsupported" => 1001,
+                            _ => !0,
+                        }
+                    }
+                    102 => {
+                        match code {
+                            r"InvalidStorageClusterId.ConflictWithStorageSetId" => 1593,
+                            r"InvalidStorageClusterId.PerformanceLevelNotMatch" => 1597,
+                            _ => !0,
+                        }
+                    }
+                    107 => {
+                        match code {
+                            r"InvalidStorageClusterId.DiskAlreadyInDestination" => 2342,
+                            _ => !0,
+                        }
+                    }
+                    108 => {
+                        match code {
+                            r"TaskConflict.AssociateGlobalAccelerationInstance" => 2101,
+                            _ => !0,
+                        }
+                    }
+                    110 => {
+                        match code {
+                            r"HibernationConfigured.InstanceOperationForbidden" => 296,
+                            r"InvalidParam.Ipv4ProtocolConflictWithIpv6Address" => 1134,
+                            r"InvalidParam.Ipv6ProtocolConflictWithIpv4Address" => 1136,
+                            _ => !0,
+                        }
+                    }
+                    111 => {
+                        match code {
+                            r"InvalidInstanceType.SingleCoreMaxModeUnsupported" => 2192,
+                            r"InvalidOperation.AcrossRegionsOrZonesUnsupported" => 2203,
+                            _ => !0,
+                        }
+                    }
+                    112 => {
+                        match code {
+                            r"InvalidOperation.UserNotSupportNetworkEncryption" => 2265,
+                            _ => !0,
+                        }
+                    }
+                    114 => {
+                        match code {
+                            r"InvalidOperation.DefaultEncryptionAlreadyEnabled" => 2216,
+                            _ => !0,
+                        }
+                    }
+                    115 => {
+                        match code {
+                            r"InvalidDestinationZoneId.DiskCategoryUnsupported" => 2155,
+                            _ => !0,
+                        }
+                    }
+                    121 => {
+                        match code {
+                            r"InvalidIAssociatedInstanceType.ValueNotSupported" => 749,
+                            _ => !0,
+                        }
+                    }
                     _ => !0,
                 }
             }
@@ -29965,6 +34011,10 @@ const _: () = {
                     r"InvalidReservedInstancePlatform.ValueNotSupported" => 1453,
                     r"InvalidSecurityGroupId.SingleIdAndMultiIdConflict" => 1502,
                     r"InvalidSnapshotCategory.NotSupportCrossRegionCopy" => 1520,
+                    r"InvalidOperation.ArchiveSharedSnapshotUnsupported" => 2205,
+                    r"InvalidOperation.ModifyTotalActiveTimeUnsupported" => 2242,
+                    r"InvalidParameter.NetworkOptionsBandwidthWeighting" => 2300,
+                    r"InvalidResourcePoolOptionsPrivatePoolIds.NotFound" => 2332,
                     _ => !0,
                 }
             }
@@ -29977,6 +34027,8 @@ const _: () = {
                     r"InvalidOperation.InstanceTypeNotSupportEniTrunking" => 1035,
                     r"InvalidOperation.VswAndEcsAvailabilityZoneMismatch" => 1106,
                     r"OperationDenied.DiskInDedicatedBlockStorageCluster" => 1842,
+                    r"InvalidOperation.SessionManagerDeliveryUnsupported" => 2258,
+                    r"InvalidOperation.SnapshotAlreadyCreatedUnsupported" => 2259,
                     _ => !0,
                 }
             }
@@ -29991,6 +34043,12 @@ const _: () = {
                     r"InvalidRegion.NotSupportSnapshotInstantAccessRegion" => 1430,
                     r"InvalidReservedInstanceLockReason.ValueNotSupported" => 1449,
                     r"InvalidSpotInterruptionBehavior.LocalDiskNotSupport" => 1554,
+                    r"InvalidOperation.ArchiveCloudBoxSnapshotUnsupported" => 2204,
+                    r"InvalidOperation.CopyingDataToThisRegionUnsupported" => 2215,
+                    r"InvalidOperation.InternetMaxBandwidthOutUnsupported" => 2236,
+                    r"InvalidOperation.MultiAttachRegionalDiskUnsupported" => 2243,
+                    r"InvalidOperation.SnapshotStorageLocationUnsupported" => 2261,
+                    r"MissingParameter.ResourcePoolOptions.PrivatePoolIds" => 2356,
                     _ => !0,
                 }
             }
@@ -30000,6 +34058,11 @@ const _: () = {
                     r"InvalidManagedPrivateSpaceId.DedicatedHostIdConflict" => 930,
                     r"InvalidOperation.VpcHasEnabledAdvancedNetworkFeature" => 1104,
                     r"InvalidRegionId.NotSupportReplaceEncryptedSystemDisk" => 1438,
+                    r"Invalid.ResourcePoolOptionsPrivatePoolIds.SizeExceed" => 2147,
+                    r"InvalidInstanceType.NotSupportCpuOptionsAccelerators" => 2189,
+                    r"InvalidOperation.NoPermissionCreateServiceLinkedRole" => 2245,
+                    r"InvalidOperation.ServiceKeyEncryptedImageUnsupported" => 2257,
+                    r"InvalidParameter.RecurrenceRulesRecurrenceValueDaily" => 2311,
                     _ => !0,
                 }
             }
@@ -30010,6 +34073,8 @@ const _: () = {
                     r"InvalidReservedInstanceOfferingType.ValueNotSupported" => 1452,
                     r"InvalidZoneId.NotSupportCreateWithShareEncryptedImage" => 1701,
                     r"MissingParameter.InstanceCpuCoreCountOrInstanceAmount" => 1749,
+                    r"InvalidOperation.CopyingDataFromThisRegionUnsupported" => 2214,
+                    r"InvalidParameter.RecurrenceRulesRecurrenceValueWeekly" => 2313,
                     _ => !0,
                 }
             }
@@ -30021,6 +34086,9 @@ const _: () = {
                     r"InvalidReservedInstanceOfferingClass.ValueNotSupported" => 1451,
                     r"InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict" => 1500,
                     r"OperationFailed.EcmpInvalidRouterInterfaceOppositeType" => 1908,
+                    r"InvalidOperation.ElasticityAssuranceActiveTimeTooShort" => 2225,
+                    r"InvalidParameter.ImportImageOptionsFeaturesNvmeSupport" => 2296,
+                    r"InvalidParameter.RecurrenceRulesRecurrenceValueMonthly" => 2312,
                     _ => !0,
                 }
             }
@@ -30031,6 +34099,7 @@ const _: () = {
                     r"InvalidOperation.HighPerformanceTrafficModeIsNotAllowed" => 1026,
                     r"InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc" => 1080,
                     r"InvalidParameterDestinationStorageLocationArn.Malformed" => 1325,
+                    r"InvalidInstanceType.CpuOptionsThreadsPerCoreUnsupported" => 2183,
                     _ => !0,
                 }
             }
@@ -30039,18 +34108,21 @@ const _: () = {
                     r"InvalidOperation.CanNotAttachMultiAttachDiskAsSystemDisk" => 990,
                     r"InvalidOperation.HighPerformanceTrafficModeEniNotSupport" => 1025,
                     r"InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport" => 1553,
+                    r"InvalidOperation.InstanceTypeNotSupportNetworkEncryption" => 2233,
                     _ => !0,
                 }
             }
             57 => {
                 match code {
                     r"InvalidSpotInstanceInterruptionBehavior.ValueNotSupported" => 1551,
+                    r"InvalidOperation.HighPerformanceTrafficModeEniUnsupported" => 2230,
                     _ => !0,
                 }
             }
             58 => {
                 match code {
                     r"InvalidParameterDestinationStorageLocationArn.Unauthorized" => 1327,
+                    r"InvalidParameterAuthorized.GpuOptionsConfidentialComputing" => 2320,
                     _ => !0,
                 }
             }
@@ -30061,6 +34133,12 @@ const _: () = {
                     }
                     r"InvalidPerformanceControlOptions.ModifyOperationUnsupported" => {
                         1368
+                    }
+                    r"InvalidOperation.NotSupportModifyVFQueueNumberAndVFQuantity" => {
+                        2247
+                    }
+                    r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsFormat" => {
+                        2293
                     }
                     _ => !0,
                 }
@@ -30076,6 +34154,9 @@ const _: () = {
                     r"InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster" => {
                         1373
                     }
+                    r"InvalidOperation.InstanceAmountAndOtherAttributesUnsupported" => {
+                        2232
+                    }
                     _ => !0,
                 }
             }
@@ -30090,6 +34171,9 @@ const _: () = {
                     r"InvalidOperation.HighPerformanceTrafficModeNotSupportTrunkEni" => {
                         1028
                     }
+                    r"InvalidImportImageOptionsDiskDeviceMappingsOSSObject.NotFound" => {
+                        2181
+                    }
                     _ => !0,
                 }
             }
@@ -30101,6 +34185,21 @@ const _: () = {
                     r"InvalidOperation.HighPerformanceTrafficModeNotSupportMemberEni" => {
                         1027
                     }
+                    r"InvalidInstanceType.GpuOptionsConfidentialComputingUnsupported" => {
+                        2187
+                    }
+                    r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket" => {
+                        2294
+                    }
+                    r"InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSObject" => {
+                        2295
+                    }
+                    r"MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket" => {
+                        2353
+                    }
+                    r"MissingParameter.ImportImageOptionsDiskDeviceMappingsOSSObject" => {
+                        2354
+                    }
                     _ => !0,
                 }
             }
@@ -30108,6 +34207,12 @@ const _: () = {
                 match code {
                     r"InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported" => {
                         591
+                    }
+                    r"InvalidImportImageOptionsDiskDeviceMappings.LengthLimitExceeded" => {
+                        2180
+                    }
+                    r"InvalidInstanceType.NetworkOptionsBandwidthWeightingUnsupported" => {
+                        2188
                     }
                     _ => !0,
                 }
@@ -30149,6 +34254,7 @@ const _: () = {
             EcsError::DependencyViolationIoOptimized => &[400, 404],
             EcsError::DependencyViolationRouterInterface => &[400, 401],
             EcsError::DiskAttachedNumberExceeded => &[403, 404],
+            EcsError::DiskError => &[403, 400],
             EcsError::DowngradeNotSupported => &[400, 403],
             EcsError::EnterpriseGroupLimitedMutliGroupType => &[403, 404],
             EcsError::EventIdLimitExceeded => &[400, 403],
@@ -30158,12 +34264,14 @@ const _: () = {
             EcsError::ImageNotSupported => &[400, 403],
             EcsError::InValidParameter => &[400, 403],
             EcsError::IncorrectDedicatedHostStatus => &[400, 403],
-            EcsError::IncorrectDiskStatusCreatingSnapshot => &[401, 403],
+            EcsError::IncorrectDiskStatusCreatingSnapshot => &[401, 403, 400],
             EcsError::IncorrectInstanceStatus => &[400, 403, 405],
+            EcsError::IncorrectPrivatePoolStatus => &[403, 500],
             EcsError::IncorrectStatus => &[400, 404],
             EcsError::IncorrectVpcStatus => &[400, 403],
             EcsError::InstanceDiskCategoryLimitExceed => &[400, 403],
             EcsError::InstanceDowngradeQuotaExceed => &[400, 403],
+            EcsError::InstanceExpiredOrInArrears => &[403, 400],
             EcsError::InstanceIdsExceedLimit => &[400, 403],
             EcsError::InstanceLockedForSecurity => &[400, 403],
             EcsError::InstanceNotReady => &[403, 500],
@@ -30174,11 +34282,15 @@ const _: () = {
             EcsError::InvalidParameter_2 => &[400, 403],
             EcsError::InvalidAccountStatusNotEnoughBalance => &[400, 403],
             EcsError::InvalidAllocationIdNotFound => &[400, 404],
+            EcsError::InvalidAutoSnapshotPolicyIdNotFound => &[404, 400],
             EcsError::InvalidBandwidthValueNotSupported => &[400, 404],
             EcsError::InvalidCapacityReservationIdNotFound => &[400, 404],
             EcsError::InvalidCategoryValueNotSupported => &[400, 403],
             EcsError::InvalidChargeTypeValueNotSupported => &[400, 403],
+            EcsError::InvalidClientTokenMalformed => &[400, 403],
             EcsError::InvalidClusterIdNotFound => &[403, 404],
+            EcsError::InvalidDataDiskCategoryNotSupported => &[403, 400],
+            EcsError::InvalidDataDiskCategoryValueNotSupported => &[400, 403],
             EcsError::InvalidDataDiskSizeValueNotSupported => &[400, 403, 404],
             EcsError::InvalidDedicatedHostClusterIdNotFound => &[400, 404],
             EcsError::InvalidDedicatedHostIdNotFound => &[400, 403, 404],
@@ -30188,18 +34300,21 @@ const _: () = {
             EcsError::InvalidDescriptionMalformed => &[400, 403, 404, 500],
             EcsError::InvalidDestGroupIdMismatch => &[400, 403],
             EcsError::InvalidDeviceInUse => &[400, 403],
+            EcsError::InvalidDiskDetachedSystemDisk => &[400, 403],
             EcsError::InvalidDiskCategoryMismatch => &[400, 403],
             EcsError::InvalidDiskCategoryMissing => &[400, 404],
             EcsError::InvalidDiskCategoryNotSupported => &[400, 403],
             EcsError::InvalidDiskCategoryValueNotSupported => &[400, 403],
+            EcsError::InvalidDiskCategoryValueUnauthorized => &[403, 404],
             EcsError::InvalidDiskIdsNotFound => &[403, 404],
             EcsError::InvalidDiskSizeNotSupported => &[400, 403],
             EcsError::InvalidDiskSizeTooSmall => &[400, 403],
             EcsError::InvalidEncryptAlgorithm => &[400, 403],
             EcsError::InvalidEncryptedNotMatchEncryptAlgorithm => &[400, 403],
             EcsError::InvalidEncryptedNotMatchKmsKeyId => &[400, 403],
+            EcsError::InvalidEncryptedNotMatchSnapshot => &[400, 403],
             EcsError::InvalidEndTimeMalformed => &[400, 403],
-            EcsError::InvalidEniIdNotFound => &[403, 404],
+            EcsError::InvalidEniIdNotFound => &[403, 404, 400],
             EcsError::InvalidGroupMalformed => &[400, 404],
             EcsError::InvalidHaVipNotFound => &[400, 404],
             EcsError::InvalidImageFormatMalformed => &[400, 403],
@@ -30233,7 +34348,10 @@ const _: () = {
             EcsError::InvalidNetworkTypeValueNotSupported => &[400, 403, 404],
             EcsError::InvalidNicTypeMismatch => &[400, 403],
             EcsError::InvalidOssBucketNotFound => &[400, 403],
+            EcsError::InvalidOssObjectNeedRestore => &[400, 403],
+            EcsError::InvalidOperationConflict => &[409, 400],
             EcsError::InvalidOperationDeletionProtection => &[400, 403],
+            EcsError::InvalidOperationDiskCategoryUnsupported => &[403, 400],
             EcsError::InvalidOperationEniCountExceeded => &[400, 403],
             EcsError::InvalidOperationEniQueuePairNumberOverflow => &[400, 403],
             EcsError::InvalidOperationEniTrafficModeNotSupportIpv6 => &[403, 404],
@@ -30251,7 +34369,10 @@ const _: () = {
             EcsError::InvalidParamDedicatedHostId => &[400, 404],
             EcsError::InvalidParamTypeAndCpuMemConflict => &[400, 403],
             EcsError::InvalidParameterAllEmpty => &[400, 403],
+            EcsError::InvalidParameterConflict => &[400, 403],
             EcsError::InvalidParameterDataEncryptedKeyCreateFailed => &[400, 403, 500],
+            EcsError::InvalidParameterDuration => &[403, 400],
+            EcsError::InvalidParameterEncryptedNotSupported => &[400, 403],
             EcsError::InvalidParameterEndTime => &[400, 403],
             EcsError::InvalidParameterEniNotBelongEcs => &[400, 403],
             EcsError::InvalidParameterEniTrafficMode => &[400, 403],
@@ -30277,6 +34398,7 @@ const _: () = {
             EcsError::InvalidParameterVSwitchId => &[400, 404],
             EcsError::InvalidParamter => &[400, 403],
             EcsError::InvalidParamterConflict => &[400, 403],
+            EcsError::InvalidPayMethodSyncPaymentNotSupport => &[400, 403],
             EcsError::InvalidPeriodExceededDedicatedHost => &[400, 403],
             EcsError::InvalidPeriodValueNotSupported => &[400, 403],
             EcsError::InvalidPeriodUnitValueNotSupported => &[400, 403],
@@ -30284,11 +34406,13 @@ const _: () = {
             EcsError::InvalidPlatformValueNotSupported => &[400, 403],
             EcsError::InvalidPrefixListIdNotFound => &[400, 404],
             EcsError::InvalidPrivateIpAddressMalformed => &[400, 403],
+            EcsError::InvalidPrivatePoolIdNotFound => &[404, 500],
             EcsError::InvalidRamRoleNotEcsRole => &[401, 404],
             EcsError::InvalidRegionNotFound => &[400, 404],
             EcsError::InvalidRegionNotSupport => &[400, 403],
             EcsError::InvalidRegionValueNotSupported => &[400, 404],
             EcsError::InvalidRegionIdMalFormed => &[400, 403],
+            EcsError::InvalidReservedInstanceIdNotFound => &[403, 404],
             EcsError::InvalidReservedInstanceOfferingClassValueNotSupported => {
                 &[400, 403]
             }
@@ -30304,7 +34428,9 @@ const _: () = {
             EcsError::InvalidSnapshotIdNotReady => &[400, 403],
             EcsError::InvalidSnapshotNameMalformed => &[400, 403],
             EcsError::InvalidSourceGroupIdMismatch => &[400, 403],
+            EcsError::InvalidStartTimeMalFormed => &[400, 403],
             EcsError::InvalidStartTimeMalformed => &[400, 403],
+            EcsError::InvalidStartTimeNotSupported => &[400, 403],
             EcsError::InvalidStartTimeTooEarly => &[400, 403],
             EcsError::InvalidStatusUpgrading => &[400, 403],
             EcsError::InvalidStatusValueNotSupported => &[400, 403, 404],
@@ -30351,6 +34477,8 @@ const _: () = {
             EcsError::QuotaExceededPrivateIpAddress => &[400, 403],
             EcsError::RegionUnauthorized => &[400, 403],
             EcsError::ThrottlingUser => &[400, 403],
+            EcsError::UnsupportedIspChargeType => &[403, 400],
+            EcsError::UnsupportedIspNetworkChargeType => &[403, 400],
             EcsError::WindowsPasswordNameMissed => &[400, 403],
             EcsError::ZoneNotOnSale => &[400, 403],
             _ => __core::slice::from_ref(&__first(code).http_status),
@@ -30359,7 +34487,14 @@ const _: () = {
     fn __messages(code: EcsError) -> &'static [&'static str] {
         match code {
             EcsError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[396].message, __E[397].message] }
+                const {
+                    &[
+                        __E[0].message,
+                        __E[396].message,
+                        __E[397].message,
+                        __E[3011].message,
+                    ]
+                }
             }
             EcsError::InvalidParamater => const { &[__E[8].message, __E[9].message] }
             EcsError::InvalidParameter => {
@@ -30383,6 +34518,7 @@ const _: () = {
                         __E[1609].message,
                         __E[1611].message,
                         __E[1612].message,
+                        __E[3214].message,
                     ]
                 }
             }
@@ -30456,12 +34592,21 @@ const _: () = {
             EcsError::ForbiddenNotSupportRam => {
                 const { &[__E[24].message, __E[346].message] }
             }
-            EcsError::ForbiddenRam => const { &[__E[25].message, __E[356].message] }
+            EcsError::ForbiddenRam => {
+                const { &[__E[25].message, __E[356].message, __E[3010].message] }
+            }
             EcsError::ForbiddenSubUser => {
                 const { &[__E[27].message, __E[361].message, __E[362].message] }
             }
             EcsError::InvalidAccountNotFound => {
-                const { &[__E[29].message, __E[672].message, __E[673].message] }
+                const {
+                    &[
+                        __E[29].message,
+                        __E[672].message,
+                        __E[673].message,
+                        __E[3032].message,
+                    ]
+                }
             }
             EcsError::InvalidAction => {
                 const { &[__E[30].message, __E[683].message, __E[685].message] }
@@ -30479,7 +34624,7 @@ const _: () = {
                 }
             }
             EcsError::InvalidImageIdNotFound => {
-                const { &[__E[39].message, __E[1051].message] }
+                const { &[__E[39].message, __E[1051].message, __E[3078].message] }
             }
             EcsError::InvalidInstanceIdNotFound => {
                 const {
@@ -30498,6 +34643,7 @@ const _: () = {
                         __E[1145].message,
                         __E[1146].message,
                         __E[1147].message,
+                        __E[3097].message,
                     ]
                 }
             }
@@ -30518,6 +34664,7 @@ const _: () = {
                         __E[1994].message,
                         __E[1996].message,
                         __E[1997].message,
+                        __E[3293].message,
                     ]
                 }
             }
@@ -30528,6 +34675,7 @@ const _: () = {
                         __E[2086].message,
                         __E[2087].message,
                         __E[2088].message,
+                        __E[3298].message,
                     ]
                 }
             }
@@ -30561,6 +34709,8 @@ const _: () = {
                         __E[603].message,
                         __E[604].message,
                         __E[605].message,
+                        __E[3025].message,
+                        __E[3027].message,
                     ]
                 }
             }
@@ -30571,6 +34721,15 @@ const _: () = {
                 const { &[__E[52].message, __E[53].message] }
             }
             EcsError::AccountArrearage => const { &[__E[56].message, __E[57].message] }
+            EcsError::ActivationCountExceedLimit => {
+                const { &[__E[63].message, __E[3001].message] }
+            }
+            EcsError::ActivationLimitationInvalid => {
+                const { &[__E[67].message, __E[3002].message] }
+            }
+            EcsError::ActivationTtlExceedLimit => {
+                const { &[__E[68].message, __E[3003].message] }
+            }
             EcsError::CmdContentExceedLimit => {
                 const { &[__E[130].message, __E[131].message] }
             }
@@ -30586,6 +34745,12 @@ const _: () = {
             }
             EcsError::CmdParamNameExceedLimit => {
                 const { &[__E[143].message, __E[144].message] }
+            }
+            EcsError::CommandLimitExceeded => {
+                const { &[__E[145].message, __E[3004].message] }
+            }
+            EcsError::CreateServiceLinkedRoleNoPermission => {
+                const { &[__E[151].message, __E[3005].message] }
             }
             EcsError::DeleteWithInstanceConflict => {
                 const { &[__E[167].message, __E[168].message, __E[169].message] }
@@ -30638,11 +34803,14 @@ const _: () = {
                 const { &[__E[251].message, __E[252].message] }
             }
             EcsError::DryRunOperation => const { &[__E[254].message, __E[255].message] }
+            EcsError::EncryptedOptionConflict => {
+                const { &[__E[276].message, __E[3008].message] }
+            }
             EcsError::EnterpriseGroupLimitedInstanceType => {
                 const { &[__E[279].message, __E[280].message] }
             }
             EcsError::EnterpriseGroupLimitedMutliGroupType => {
-                const { &[__E[281].message, __E[282].message] }
+                const { &[__E[281].message, __E[282].message, __E[3009].message] }
             }
             EcsError::Forbbiden => {
                 const {
@@ -30686,7 +34854,16 @@ const _: () = {
             EcsError::IllegalParamRegionId => {
                 const { &[__E[413].message, __E[414].message] }
             }
-            EcsError::ImageIsExporting => const { &[__E[427].message, __E[428].message] }
+            EcsError::ImageIsExporting => {
+                const {
+                    &[
+                        __E[427].message,
+                        __E[428].message,
+                        __E[3014].message,
+                        __E[3015].message,
+                    ]
+                }
+            }
             EcsError::ImageNotSupportInstanceType => {
                 const {
                     &[
@@ -30701,7 +34878,15 @@ const _: () = {
             EcsError::ImageNotSupported => {
                 const { &[__E[439].message, __E[440].message] }
             }
-            EcsError::ImageUseShared => const { &[__E[448].message, __E[449].message] }
+            EcsError::ImageUseShared => {
+                const { &[__E[448].message, __E[449].message, __E[3016].message] }
+            }
+            EcsError::ImageUsingByInstance => {
+                const { &[__E[450].message, __E[3017].message] }
+            }
+            EcsError::InValidParameter => {
+                const { &[__E[452].message, __E[3018].message] }
+            }
             EcsError::IncompleteParamter => {
                 const { &[__E[455].message, __E[456].message] }
             }
@@ -30779,6 +34964,7 @@ const _: () = {
                         __E[533].message,
                         __E[534].message,
                         __E[535].message,
+                        __E[3021].message,
                     ]
                 }
             }
@@ -30804,6 +34990,7 @@ const _: () = {
                         __E[566].message,
                         __E[567].message,
                         __E[568].message,
+                        __E[3023].message,
                     ]
                 }
             }
@@ -30823,7 +35010,7 @@ const _: () = {
                 const { &[__E[581].message, __E[582].message] }
             }
             EcsError::InstanceTypeOffline => {
-                const { &[__E[585].message, __E[587].message] }
+                const { &[__E[585].message, __E[587].message, __E[3024].message] }
             }
             EcsError::InternalErrorDispatch => {
                 const { &[__E[608].message, __E[609].message] }
@@ -30841,7 +35028,7 @@ const _: () = {
                 const { &[__E[633].message, __E[634].message, __E[635].message] }
             }
             EcsError::InvalidPrivatePoolOptionsStatus => {
-                const { &[__E[642].message, __E[643].message] }
+                const { &[__E[642].message, __E[643].message, __E[3028].message] }
             }
             EcsError::InvalidZoneId => const { &[__E[660].message, __E[661].message] }
             EcsError::InvalidAccountStatusNotEnoughBalance => {
@@ -30863,8 +35050,14 @@ const _: () = {
             EcsError::InvalidAutoRenewPeriodValueNotSupported => {
                 const { &[__E[720].message, __E[721].message] }
             }
+            EcsError::InvalidAutoSnapshotPolicyIdNotFound => {
+                const { &[__E[722].message, __E[3035].message] }
+            }
             EcsError::InvalidBandwidthValueNotSupported => {
                 const { &[__E[729].message, __E[730].message] }
+            }
+            EcsError::InvalidBootModeMalformed => {
+                const { &[__E[737].message, __E[3036].message] }
             }
             EcsError::InvalidBootModeNotSupport => {
                 const { &[__E[738].message, __E[739].message] }
@@ -30888,14 +35081,23 @@ const _: () = {
             EcsError::InvalidCircuitCodeMalformed => {
                 const { &[__E[759].message, __E[760].message] }
             }
+            EcsError::InvalidClientTokenMalformed => {
+                const { &[__E[762].message, __E[3038].message] }
+            }
             EcsError::InvalidClientTokenValueNotSupported => {
                 const { &[__E[763].message, __E[764].message, __E[765].message] }
             }
             EcsError::InvalidClusterIdNotFound => {
                 const { &[__E[768].message, __E[769].message] }
             }
+            EcsError::InvalidCommandContentLengthLimitExceeded => {
+                const { &[__E[779].message, __E[3039].message] }
+            }
+            EcsError::InvalidComponentTypeNotSupportedValue => {
+                const { &[__E[788].message, __E[3041].message] }
+            }
             EcsError::InvalidDataDiskCategoryValueNotSupported => {
-                const { &[__E[800].message, __E[801].message] }
+                const { &[__E[800].message, __E[801].message, __E[3044].message] }
             }
             EcsError::InvalidDataDiskSizeValueNotSupported => {
                 const {
@@ -30904,6 +35106,7 @@ const _: () = {
                         __E[804].message,
                         __E[805].message,
                         __E[807].message,
+                        __E[3045].message,
                     ]
                 }
             }
@@ -30917,6 +35120,7 @@ const _: () = {
                         __E[823].message,
                         __E[825].message,
                         __E[827].message,
+                        __E[3046].message,
                     ]
                 }
             }
@@ -30966,6 +35170,12 @@ const _: () = {
             EcsError::InvalidDeviceMalformed => {
                 const { &[__E[893].message, __E[894].message] }
             }
+            EcsError::InvalidDiskDetachedSystemDisk => {
+                const { &[__E[896].message, __E[3052].message] }
+            }
+            EcsError::InvalidDiskShareVolume => {
+                const { &[__E[901].message, __E[3053].message] }
+            }
             EcsError::InvalidDiskCategoryMismatch => {
                 const { &[__E[905].message, __E[906].message] }
             }
@@ -30981,6 +35191,9 @@ const _: () = {
             }
             EcsError::InvalidDiskCategoryValueNotSupported => {
                 const { &[__E[915].message, __E[916].message] }
+            }
+            EcsError::InvalidDiskCategoryValueUnauthorized => {
+                const { &[__E[917].message, __E[3056].message] }
             }
             EcsError::InvalidDiskDescriptionMalformed => {
                 const { &[__E[919].message, __E[920].message] }
@@ -31000,8 +35213,23 @@ const _: () = {
             EcsError::InvalidDiskSizeTooSmall => {
                 const { &[__E[944].message, __E[945].message, __E[946].message] }
             }
+            EcsError::InvalidEcsIdNotFound => {
+                const { &[__E[951].message, __E[3059].message] }
+            }
+            EcsError::InvalidEncryptedNotMatchSnapshot => {
+                const { &[__E[963].message, __E[3062].message] }
+            }
             EcsError::InvalidEndTimeValueNotSupported => {
                 const { &[__E[969].message, __E[970].message, __E[971].message] }
+            }
+            EcsError::InvalidEniIdMalformed => {
+                const { &[__E[973].message, __E[3065].message] }
+            }
+            EcsError::InvalidEniIdNotFound => {
+                const { &[__E[974].message, __E[3066].message] }
+            }
+            EcsError::InvalidEniQueueSizeRegionOrUserNotSupported => {
+                const { &[__E[977].message, __E[3067].message] }
             }
             EcsError::InvalidExternalIpNotFound => {
                 const { &[__E[985].message, __E[986].message] }
@@ -31040,6 +35268,9 @@ const _: () = {
             EcsError::InvalidHaVipIdNotFound => {
                 const { &[__E[1012].message, __E[1013].message] }
             }
+            EcsError::InvalidImageNotFound => {
+                const { &[__E[1036].message, __E[3071].message] }
+            }
             EcsError::InvalidImageNotSupported => {
                 const { &[__E[1037].message, __E[1038].message] }
             }
@@ -31049,11 +35280,28 @@ const _: () = {
             EcsError::InvalidImageFormatMalformed => {
                 const { &[__E[1047].message, __E[1048].message] }
             }
+            EcsError::InvalidImageIdBidMismatch => {
+                const { &[__E[1050].message, __E[3077].message] }
+            }
             EcsError::InvalidImageNameDuplicated => {
-                const { &[__E[1053].message, __E[1054].message] }
+                const {
+                    &[
+                        __E[1053].message,
+                        __E[1054].message,
+                        __E[3079].message,
+                        __E[3080].message,
+                    ]
+                }
             }
             EcsError::InvalidImageNameMalformed => {
-                const { &[__E[1055].message, __E[1056].message, __E[1057].message] }
+                const {
+                    &[
+                        __E[1055].message,
+                        __E[1056].message,
+                        __E[1057].message,
+                        __E[3081].message,
+                    ]
+                }
             }
             EcsError::InvalidInstanceEipNotSupport => {
                 const { &[__E[1072].message, __E[1073].message] }
@@ -31099,11 +35347,20 @@ const _: () = {
             EcsError::InvalidInstanceChargeTypeValueNotSupported => {
                 const { &[__E[1117].message, __E[1118].message, __E[1119].message] }
             }
+            EcsError::InvalidInstanceIdCountLimitExceeded => {
+                const { &[__E[1123].message, __E[3093].message] }
+            }
             EcsError::InvalidInstanceIdMalFormed => {
                 const { &[__E[1125].message, __E[1126].message] }
             }
+            EcsError::InvalidInstanceIdMalformed_2 => {
+                const { &[__E[1127].message, __E[3094].message] }
+            }
             EcsError::InvalidInstanceIdNotSupport => {
                 const { &[__E[1148].message, __E[1149].message] }
+            }
+            EcsError::InvalidInstanceIdOsTypeUnsupported => {
+                const { &[__E[1150].message, __E[3098].message] }
             }
             EcsError::InvalidInstanceIdsValueNotSupported => {
                 const { &[__E[1157].message, __E[1158].message] }
@@ -31116,6 +35373,9 @@ const _: () = {
             }
             EcsError::InvalidInstanceStatusNotStopped => {
                 const { &[__E[1172].message, __E[1173].message] }
+            }
+            EcsError::InvalidInstanceTypeNotFound => {
+                const { &[__E[1179].message, __E[3105].message] }
             }
             EcsError::InvalidInstanceTypeNotMatch => {
                 const { &[__E[1180].message, __E[1181].message] }
@@ -31145,6 +35405,7 @@ const _: () = {
                         __E[1205].message,
                         __E[1206].message,
                         __E[1210].message,
+                        __E[3110].message,
                     ]
                 }
             }
@@ -31169,6 +35430,24 @@ const _: () = {
             EcsError::InvalidIpIpAssigned => {
                 const { &[__E[1242].message, __E[1243].message] }
             }
+            EcsError::InvalidIpIpPrefixMaskIllegal => {
+                const { &[__E[1245].message, __E[3111].message] }
+            }
+            EcsError::InvalidIpIpPrefixMaskInvalid => {
+                const { &[__E[1246].message, __E[3112].message, __E[3113].message] }
+            }
+            EcsError::InvalidIpIpPrefixMaskNotSame => {
+                const { &[__E[1247].message, __E[3114].message] }
+            }
+            EcsError::InvalidIpIpPrefixMustInReserveSegment => {
+                const { &[__E[1248].message, __E[3115].message] }
+            }
+            EcsError::InvalidIpIpPrefixNotAvailable => {
+                const { &[__E[1249].message, __E[3116].message] }
+            }
+            EcsError::InvalidIpIpPrefixNotStrict => {
+                const { &[__E[1250].message, __E[3117].message] }
+            }
             EcsError::InvalidIpAddressNotFound => {
                 const { &[__E[1262].message, __E[1263].message] }
             }
@@ -31178,6 +35457,13 @@ const _: () = {
             EcsError::InvalidIpProtocolValueNotSupported => {
                 const { &[__E[1270].message, __E[1271].message, __E[1272].message] }
             }
+            EcsError::InvalidIspBandwidthOut => {
+                const { &[__E[1276].message, __E[3118].message] }
+            }
+            EcsError::InvalidIspTypeValueNotSupported => {
+                const { &[__E[1277].message, __E[3119].message] }
+            }
+            EcsError::InvalidIspUid => const { &[__E[1278].message, __E[3120].message] }
             EcsError::InvalidKeyPairNameNotFound => {
                 const { &[__E[1282].message, __E[1283].message, __E[1284].message] }
             }
@@ -31232,8 +35518,20 @@ const _: () = {
             EcsError::InvalidNicTypeValueNotSupported => {
                 const { &[__E[1360].message, __E[1361].message] }
             }
+            EcsError::InvalidOssObjectNeedRestore => {
+                const { &[__E[1372].message, __E[3130].message] }
+            }
+            EcsError::InvalidOperationBoundingEniSlaveQuotaExceed => {
+                const { &[__E[1383].message, __E[3136].message] }
+            }
+            EcsError::InvalidOperationConflict => {
+                const { &[__E[1390].message, __E[3143].message] }
+            }
             EcsError::InvalidOperationDeletionProtection => {
                 const { &[__E[1396].message, __E[1397].message, __E[1398].message] }
+            }
+            EcsError::InvalidOperationDiskCategoryUnsupported => {
+                const { &[__E[1400].message, __E[3149].message] }
             }
             EcsError::InvalidOperationEniCountExceeded => {
                 const {
@@ -31243,6 +35541,7 @@ const _: () = {
                         __E[1407].message,
                         __E[1408].message,
                         __E[1409].message,
+                        __E[3159].message,
                     ]
                 }
             }
@@ -31250,7 +35549,7 @@ const _: () = {
                 const { &[__E[1412].message, __E[1413].message] }
             }
             EcsError::InvalidOperationEniTrafficModeNotSupportIpv6 => {
-                const { &[__E[1416].message, __E[1417].message] }
+                const { &[__E[1416].message, __E[1417].message, __E[3161].message] }
             }
             EcsError::InvalidOperationHighPerformanceEniPerInstanceLimitExceeded => {
                 const { &[__E[1426].message, __E[1427].message] }
@@ -31261,11 +35560,14 @@ const _: () = {
             EcsError::InvalidOperationInstanceTypeNotSupport => {
                 const { &[__E[1438].message, __E[1439].message] }
             }
+            EcsError::InvalidOperationInstanceTypeNotSupportEniTrunking => {
+                const { &[__E[1440].message, __E[3167].message] }
+            }
             EcsError::InvalidOperationInvalidEniState => {
                 const { &[__E[1447].message, __E[1448].message] }
             }
             EcsError::InvalidOperationIpv6CountExceeded => {
-                const { &[__E[1459].message, __E[1460].message] }
+                const { &[__E[1459].message, __E[1460].message, __E[3172].message] }
             }
             EcsError::InvalidOperationMaxEniQueuePairNumberExceed => {
                 const { &[__E[1465].message, __E[1466].message] }
@@ -31274,10 +35576,29 @@ const _: () = {
                 const { &[__E[1478].message, __E[1479].message] }
             }
             EcsError::InvalidOperationNotSupport => {
-                const { &[__E[1480].message, __E[1481].message, __E[1482].message] }
+                const {
+                    &[
+                        __E[1480].message,
+                        __E[1481].message,
+                        __E[1482].message,
+                        __E[3183].message,
+                    ]
+                }
             }
             EcsError::InvalidOperationOperationNotAllowedInState => {
                 const { &[__E[1489].message, __E[1490].message] }
+            }
+            EcsError::InvalidOperationRegionNotSupportIpPrefix => {
+                const { &[__E[1499].message, __E[3193].message] }
+            }
+            EcsError::InvalidOperationResourceManagedByCloudProduct => {
+                const { &[__E[1504].message, __E[3194].message] }
+            }
+            EcsError::InvalidOperationSlaveEniMustHaveBondingEni => {
+                const { &[__E[1508].message, __E[3198].message] }
+            }
+            EcsError::InvalidOperationVSwitchCidrReservationNotExist => {
+                const { &[__E[1517].message, __E[3206].message] }
             }
             EcsError::InvalidOppositeRegionIdNotFound => {
                 const { &[__E[1523].message, __E[1524].message] }
@@ -31313,6 +35634,9 @@ const _: () = {
             EcsError::InvalidParamTypeAndCpuMemConflict => {
                 const { &[__E[1591].message, __E[1592].message] }
             }
+            EcsError::InvalidParameterAllEmpty => {
+                const { &[__E[1617].message, __E[3215].message, __E[3216].message] }
+            }
             EcsError::InvalidParameterBandwidth => {
                 const { &[__E[1624].message, __E[1625].message] }
             }
@@ -31323,11 +35647,27 @@ const _: () = {
                         __E[1635].message,
                         __E[1636].message,
                         __E[1637].message,
+                        __E[3221].message,
                     ]
                 }
             }
+            EcsError::InvalidParameterDescription => {
+                const { &[__E[1650].message, __E[3229].message] }
+            }
+            EcsError::InvalidParameterDuration => {
+                const { &[__E[1658].message, __E[3230].message] }
+            }
             EcsError::InvalidParameterEncryptedIllegal => {
                 const { &[__E[1660].message, __E[1661].message] }
+            }
+            EcsError::InvalidParameterEncryptedNotSupported => {
+                const { &[__E[1662].message, __E[3233].message] }
+            }
+            EcsError::InvalidParameterEniConnectionTrackingConfiguration => {
+                const { &[__E[1665].message, __E[3236].message] }
+            }
+            EcsError::InvalidParameterEniQueueSize => {
+                const { &[__E[1672].message, __E[3238].message] }
             }
             EcsError::InvalidParameterEniTrafficMode => {
                 const { &[__E[1673].message, __E[1674].message] }
@@ -31339,7 +35679,14 @@ const _: () = {
                 const { &[__E[1690].message, __E[1691].message, __E[1692].message] }
             }
             EcsError::InvalidParameterKmsKeyIdCmkNotEnabled => {
-                const { &[__E[1695].message, __E[1696].message, __E[1697].message] }
+                const {
+                    &[
+                        __E[1695].message,
+                        __E[1696].message,
+                        __E[1697].message,
+                        __E[3251].message,
+                    ]
+                }
             }
             EcsError::InvalidParameterKmsKeyIdCmkUnauthorized => {
                 const {
@@ -31349,6 +35696,7 @@ const _: () = {
                         __E[1701].message,
                         __E[1702].message,
                         __E[1703].message,
+                        __E[3252].message,
                     ]
                 }
             }
@@ -31378,7 +35726,7 @@ const _: () = {
                 const { &[__E[1732].message, __E[1733].message] }
             }
             EcsError::InvalidParameterNetworkCardIndexInvalid => {
-                const { &[__E[1735].message, __E[1736].message] }
+                const { &[__E[1735].message, __E[1736].message, __E[3253].message] }
             }
             EcsError::InvalidParameterPageNumber => {
                 const { &[__E[1747].message, __E[1748].message] }
@@ -31387,13 +35735,23 @@ const _: () = {
                 const { &[__E[1749].message, __E[1750].message] }
             }
             EcsError::InvalidParameterPeriod => {
-                const { &[__E[1753].message, __E[1754].message, __E[1755].message] }
+                const {
+                    &[
+                        __E[1753].message,
+                        __E[1754].message,
+                        __E[1755].message,
+                        __E[3257].message,
+                    ]
+                }
             }
             EcsError::InvalidParameterPeriodUnit => {
                 const { &[__E[1756].message, __E[1757].message, __E[1758].message] }
             }
             EcsError::InvalidParameterQueuePairNumberMustEmpty => {
                 const { &[__E[1765].message, __E[1766].message] }
+            }
+            EcsError::InvalidParameterRegionId => {
+                const { &[__E[1768].message, __E[3270].message] }
             }
             EcsError::InvalidParameterRenewalStatus => {
                 const { &[__E[1770].message, __E[1771].message] }
@@ -31408,7 +35766,7 @@ const _: () = {
                 const { &[__E[1782].message, __E[1783].message] }
             }
             EcsError::InvalidParameterSecurityGroupIdRepeated => {
-                const { &[__E[1784].message, __E[1786].message] }
+                const { &[__E[1784].message, __E[1786].message, __E[3273].message] }
             }
             EcsError::InvalidParameterToManyInstanceIds => {
                 const {
@@ -31423,6 +35781,7 @@ const _: () = {
             EcsError::InvalidParameterVSwitchId => {
                 const { &[__E[1818].message, __E[1819].message] }
             }
+            EcsError::InvalidParams => const { &[__E[1842].message, __E[3281].message] }
             EcsError::InvalidParamter => {
                 const { &[__E[1861].message, __E[1862].message, __E[1863].message] }
             }
@@ -31458,7 +35817,7 @@ const _: () = {
                 const { &[__E[1929].message, __E[1930].message, __E[1931].message] }
             }
             EcsError::InvalidPrivateIpAddressDuplicated => {
-                const { &[__E[1936].message, __E[1937].message] }
+                const { &[__E[1936].message, __E[1937].message, __E[3287].message] }
             }
             EcsError::InvalidPrivateIpAddressMalformed => {
                 const { &[__E[1938].message, __E[1939].message, __E[1940].message] }
@@ -31491,6 +35850,9 @@ const _: () = {
             EcsError::InvalidRegionIdNotExists => {
                 const { &[__E[1980].message, __E[1981].message] }
             }
+            EcsError::InvalidReservedInstanceIdNotFound => {
+                const { &[__E[2011].message, __E[3294].message] }
+            }
             EcsError::InvalidReservedInstanceOfferingClassValueNotSupported => {
                 const { &[__E[2014].message, __E[2015].message] }
             }
@@ -31499,6 +35861,9 @@ const _: () = {
             }
             EcsError::InvalidReservedInstanceStatusValueNotSupported => {
                 const { &[__E[2022].message, __E[2023].message] }
+            }
+            EcsError::InvalidResourceGroupNotFound => {
+                const { &[__E[2030].message, __E[3296].message] }
             }
             EcsError::InvalidResourceIdNotFound => {
                 const {
@@ -31538,6 +35903,9 @@ const _: () = {
                     ]
                 }
             }
+            EcsError::InvalidSecurityGroupNameMalformed => {
+                const { &[__E[2092].message, __E[3299].message] }
+            }
             EcsError::InvalidSizeValueNotSupported => {
                 const { &[__E[2098].message, __E[2099].message] }
             }
@@ -31561,6 +35929,9 @@ const _: () = {
             EcsError::InvalidSourceGroupIdMismatch => {
                 const { &[__E[2143].message, __E[2144].message, __E[2145].message] }
             }
+            EcsError::InvalidSourceSnapshot => {
+                const { &[__E[2149].message, __E[3302].message] }
+            }
             EcsError::InvalidSpotParamEmptyZoneId => {
                 const { &[__E[2159].message, __E[2160].message] }
             }
@@ -31570,8 +35941,17 @@ const _: () = {
             EcsError::InvalidSpotStrategy_2 => {
                 const { &[__E[2165].message, __E[2166].message] }
             }
+            EcsError::InvalidStartTimeMalFormed => {
+                const { &[__E[2169].message, __E[3303].message] }
+            }
+            EcsError::InvalidStartTimeNotSupported => {
+                const { &[__E[2172].message, __E[3304].message, __E[3305].message] }
+            }
             EcsError::InvalidStartTimeValueNotSupported => {
                 const { &[__E[2176].message, __E[2177].message, __E[2178].message] }
+            }
+            EcsError::InvalidStatusInstanceIsMigrating => {
+                const { &[__E[2189].message, __E[3308].message] }
             }
             EcsError::InvalidStatusUpgrading => {
                 const { &[__E[2199].message, __E[2200].message, __E[2201].message] }
@@ -31585,6 +35965,8 @@ const _: () = {
                         __E[2207].message,
                         __E[2208].message,
                         __E[2209].message,
+                        __E[3313].message,
+                        __E[3314].message,
                     ]
                 }
             }
@@ -31617,13 +35999,37 @@ const _: () = {
                 const { &[__E[2243].message, __E[2244].message, __E[2245].message] }
             }
             EcsError::InvalidSystemDiskSizeValueNotSupported => {
-                const { &[__E[2247].message, __E[2248].message] }
+                const {
+                    &[
+                        __E[2247].message,
+                        __E[2248].message,
+                        __E[3318].message,
+                        __E[3319].message,
+                    ]
+                }
+            }
+            EcsError::InvalidSystemTypeNotSupportedValue => {
+                const { &[__E[2252].message, __E[3320].message] }
             }
             EcsError::InvalidTagKeyMalformed => {
-                const { &[__E[2258].message, __E[2259].message, __E[2260].message] }
+                const {
+                    &[
+                        __E[2258].message,
+                        __E[2259].message,
+                        __E[2260].message,
+                        __E[3321].message,
+                    ]
+                }
             }
             EcsError::InvalidTagValueMalformed => {
-                const { &[__E[2262].message, __E[2263].message, __E[2264].message] }
+                const {
+                    &[
+                        __E[2262].message,
+                        __E[2263].message,
+                        __E[2264].message,
+                        __E[3322].message,
+                    ]
+                }
             }
             EcsError::InvalidUsage => const { &[__E[2278].message, __E[2279].message] }
             EcsError::InvalidUserNotInWhiteList => {
@@ -31636,7 +36042,14 @@ const _: () = {
                 const { &[__E[2285].message, __E[2286].message] }
             }
             EcsError::InvalidUserDataBase64FormatInvalid => {
-                const { &[__E[2290].message, __E[2291].message, __E[2292].message] }
+                const {
+                    &[
+                        __E[2290].message,
+                        __E[2291].message,
+                        __E[2292].message,
+                        __E[3324].message,
+                    ]
+                }
             }
             EcsError::InvalidUserDataForbidden => {
                 const { &[__E[2294].message, __E[2295].message, __E[2296].message] }
@@ -31645,13 +36058,16 @@ const _: () = {
                 const { &[__E[2297].message, __E[2298].message] }
             }
             EcsError::InvalidUserDataSizeExceeded => {
-                const { &[__E[2299].message, __E[2300].message] }
+                const { &[__E[2299].message, __E[2300].message, __E[3325].message] }
             }
             EcsError::InvalidVSwitchDiscriptionMalformed => {
                 const { &[__E[2315].message, __E[2316].message] }
             }
             EcsError::InvalidVSwitchIdIpInvalid => {
                 const { &[__E[2317].message, __E[2318].message] }
+            }
+            EcsError::InvalidVSwitchIdIpPrefixNotEnough => {
+                const { &[__E[2320].message, __E[3327].message] }
             }
             EcsError::InvalidVSwitchIdNotFound => {
                 const {
@@ -31662,6 +36078,8 @@ const _: () = {
                         __E[2328].message,
                         __E[2329].message,
                         __E[2330].message,
+                        __E[3329].message,
+                        __E[3330].message,
                     ]
                 }
             }
@@ -31699,6 +36117,9 @@ const _: () = {
             EcsError::JoinedGroupLimitExceed => {
                 const { &[__E[2386].message, __E[2387].message] }
             }
+            EcsError::LimitExceedMaxEntries => {
+                const { &[__E[2396].message, __E[3331].message] }
+            }
             EcsError::MaxEniIpv6IpsCountExceeded => {
                 const { &[__E[2407].message, __E[2408].message] }
             }
@@ -31711,6 +36132,9 @@ const _: () = {
             EcsError::MissingParameterInstanceType => {
                 const { &[__E[2463].message, __E[2464].message] }
             }
+            EcsError::MissingParameterPrivatePoolOptionsId => {
+                const { &[__E[2472].message, __E[3341].message] }
+            }
             EcsError::MissingParameterRegionId => {
                 const {
                     &[
@@ -31720,6 +36144,7 @@ const _: () = {
                         __E[2478].message,
                         __E[2479].message,
                         __E[2480].message,
+                        __E[3342].message,
                     ]
                 }
             }
@@ -31751,6 +36176,7 @@ const _: () = {
                 const { &[__E[2518].message, __E[2519].message] }
             }
             EcsError::NoPermission => const { &[__E[2521].message, __E[2522].message] }
+            EcsError::NoStock => const { &[__E[2529].message, __E[3345].message] }
             EcsError::NotSupportSnapshotEncryptedDiskCategory => {
                 const { &[__E[2538].message, __E[2539].message] }
             }
@@ -31814,20 +36240,38 @@ const _: () = {
                         __E[2610].message,
                         __E[2612].message,
                         __E[2613].message,
+                        __E[3347].message,
                     ]
                 }
             }
+            EcsError::OperationDeniedAcceptNotSupported => {
+                const { &[__E[2615].message, __E[3348].message] }
+            }
             EcsError::OperationDeniedFlavorNotSupported => {
-                const { &[__E[2630].message, __E[2631].message] }
+                const { &[__E[2630].message, __E[2631].message, __E[3352].message] }
             }
             EcsError::OperationDeniedHostRepairing => {
                 const { &[__E[2632].message, __E[2633].message] }
             }
             EcsError::OperationDeniedImageCopying => {
-                const { &[__E[2635].message, __E[2636].message] }
+                const {
+                    &[
+                        __E[2635].message,
+                        __E[2636].message,
+                        __E[3355].message,
+                        __E[3356].message,
+                    ]
+                }
             }
             EcsError::OperationDeniedImageNotValid => {
-                const { &[__E[2637].message, __E[2638].message, __E[2639].message] }
+                const {
+                    &[
+                        __E[2637].message,
+                        __E[2638].message,
+                        __E[2639].message,
+                        __E[3357].message,
+                    ]
+                }
             }
             EcsError::OperationDeniedNoStock => {
                 const {
@@ -31844,10 +36288,17 @@ const _: () = {
                 const { &[__E[2666].message, __E[2668].message, __E[2669].message] }
             }
             EcsError::OperationDeniedRegionIdNotSupported => {
-                const { &[__E[2674].message, __E[2675].message, __E[2676].message] }
+                const {
+                    &[
+                        __E[2674].message,
+                        __E[2675].message,
+                        __E[2676].message,
+                        __E[3360].message,
+                    ]
+                }
             }
             EcsError::OperationDeniedTimestampNotSupported => {
-                const { &[__E[2685].message, __E[2686].message] }
+                const { &[__E[2685].message, __E[2686].message, __E[3365].message] }
             }
             EcsError::OperationFailedEndpoint => {
                 const { &[__E[2711].message, __E[2712].message] }
@@ -31901,6 +36352,9 @@ const _: () = {
             EcsError::QuotaExceedDeploymentSetInstanceQuotaFull => {
                 const { &[__E[2820].message, __E[2821].message] }
             }
+            EcsError::QuotaExceedImage => {
+                const { &[__E[2825].message, __E[3375].message] }
+            }
             EcsError::QuotaExceedRufundVcpu => {
                 const { &[__E[2834].message, __E[2835].message] }
             }
@@ -31915,10 +36369,24 @@ const _: () = {
                 }
             }
             EcsError::QuotaExceededPrivateIpAddress => {
-                const { &[__E[2860].message, __E[2861].message, __E[2862].message] }
+                const {
+                    &[
+                        __E[2860].message,
+                        __E[2861].message,
+                        __E[2862].message,
+                        __E[3377].message,
+                    ]
+                }
             }
             EcsError::RegionUnauthorized => {
-                const { &[__E[2884].message, __E[2885].message, __E[2886].message] }
+                const {
+                    &[
+                        __E[2884].message,
+                        __E[2885].message,
+                        __E[2886].message,
+                        __E[3378].message,
+                    ]
+                }
             }
             EcsError::ResourcesNotInSameZone => {
                 const { &[__E[2900].message, __E[2901].message] }
@@ -31929,14 +36397,35 @@ const _: () = {
             EcsError::SecurityGroupRuleNotFound => {
                 const { &[__E[2912].message, __E[2913].message] }
             }
+            EcsError::SizeExceedImage => {
+                const { &[__E[2921].message, __E[3379].message] }
+            }
             EcsError::SnapshotCreatedDisk => {
                 const { &[__E[2922].message, __E[2923].message] }
+            }
+            EcsError::SwitchToOfflineOnlineIsolateFail => {
+                const { &[__E[2930].message, __E[3381].message] }
+            }
+            EcsError::SwitchToOfflineOnlineReinitFail => {
+                const { &[__E[2931].message, __E[3382].message] }
             }
             EcsError::TaskConflict => {
                 const { &[__E[2936].message, __E[2937].message, __E[2938].message] }
             }
             EcsError::UnavailableRegions => {
-                const { &[__E[2955].message, __E[2956].message] }
+                const { &[__E[2955].message, __E[2956].message, __E[3384].message] }
+            }
+            EcsError::UnsupportedIspChargeType => {
+                const { &[__E[2963].message, __E[3386].message] }
+            }
+            EcsError::UnsupportedIspClassicNetwork => {
+                const { &[__E[2964].message, __E[3387].message] }
+            }
+            EcsError::UnsupportedIspNetworkChargeType => {
+                const { &[__E[2965].message, __E[3388].message] }
+            }
+            EcsError::UnsupportedIspRegion => {
+                const { &[__E[2966].message, __E[3389].message] }
             }
             EcsError::UserNotInTheWhiteList => {
                 const {
@@ -31955,13 +36444,16 @@ const _: () = {
             EcsError::ZoneNotOnSale => {
                 const { &[__E[2992].message, __E[2993].message, __E[2994].message] }
             }
+            EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption => {
+                const { &[__E[3060].message, __E[3061].message] }
+            }
             _ => __core::slice::from_ref(&__first(code).message),
         }
     }
     fn __entries(code: EcsError) -> &'static [__Entry] {
         match code {
             EcsError::IdempotentParameterMismatch => {
-                const { &[__E[0], __E[396], __E[397]] }
+                const { &[__E[0], __E[396], __E[397], __E[3011]] }
             }
             EcsError::InsufficientBalance => const { &[__E[3], __E[593]] }
             EcsError::InvalidParameter => {
@@ -31987,6 +36479,7 @@ const _: () = {
                         __E[1610],
                         __E[1611],
                         __E[1612],
+                        __E[3214],
                     ]
                 }
             }
@@ -32068,16 +36561,20 @@ const _: () = {
                 }
             }
             EcsError::ForbiddenNotSupportRam => const { &[__E[24], __E[346]] }
-            EcsError::ForbiddenRam => const { &[__E[25], __E[356]] }
+            EcsError::ForbiddenRam => const { &[__E[25], __E[356], __E[3010]] }
             EcsError::ForbiddenSubUser => const { &[__E[27], __E[361], __E[362]] }
-            EcsError::InvalidAccountNotFound => const { &[__E[29], __E[672], __E[673]] }
+            EcsError::InvalidAccountNotFound => {
+                const { &[__E[29], __E[672], __E[673], __E[3032]] }
+            }
             EcsError::InvalidAction => {
                 const { &[__E[30], __E[683], __E[684], __E[685], __E[686]] }
             }
             EcsError::InvalidDiskIdNotFound => {
                 const { &[__E[38], __E[921], __E[922], __E[923], __E[924], __E[925]] }
             }
-            EcsError::InvalidImageIdNotFound => const { &[__E[39], __E[1051]] }
+            EcsError::InvalidImageIdNotFound => {
+                const { &[__E[39], __E[1051], __E[3078]] }
+            }
             EcsError::InvalidInstanceIdNotFound => {
                 const {
                     &[
@@ -32099,6 +36596,9 @@ const _: () = {
                         __E[1145],
                         __E[1146],
                         __E[1147],
+                        __E[3095],
+                        __E[3096],
+                        __E[3097],
                     ]
                 }
             }
@@ -32123,11 +36623,15 @@ const _: () = {
                         __E[1996],
                         __E[1997],
                         __E[1998],
+                        __E[3292],
+                        __E[3293],
                     ]
                 }
             }
             EcsError::InvalidSecurityGroupIdNotFound => {
-                const { &[__E[42], __E[2086], __E[2087], __E[2088], __E[2089]] }
+                const {
+                    &[__E[42], __E[2086], __E[2087], __E[2088], __E[2089], __E[3298]]
+                }
             }
             EcsError::InvalidSnapshotIdNotFound => {
                 const { &[__E[43], __E[2125], __E[2126], __E[2127], __E[2128]] }
@@ -32147,33 +36651,433 @@ const _: () = {
                         __E[604],
                         __E[605],
                         __E[606],
+                        __E[3025],
+                        __E[3026],
+                        __E[3027],
                     ]
                 }
             }
             EcsError::ServiceUnavailable => const { &[__E[46], __E[2916], __E[2917]] }
+            EcsError::ActivationCountExceedLimit => const { &[__E[63], __E[3001]] }
+            EcsError::ActivationLimitationInvalid => const { &[__E[67], __E[3002]] }
+            EcsError::ActivationTtlExceedLimit => const { &[__E[68], __E[3003]] }
+            EcsError::CommandLimitExceeded => const { &[__E[145], __E[3004]] }
+            EcsError::CreateServiceLinkedRoleNoPermission => {
+                const { &[__E[151], __E[3005]] }
+            }
+            EcsError::DiskError => const { &[__E[235], __E[236], __E[237], __E[3006]] }
+            EcsError::EncryptedOptionConflict => const { &[__E[276], __E[3008]] }
+            EcsError::EnterpriseGroupLimitedMutliGroupType => {
+                const { &[__E[281], __E[282], __E[283], __E[3009]] }
+            }
+            EcsError::ImageIsExporting => {
+                const { &[__E[427], __E[428], __E[3014], __E[3015]] }
+            }
+            EcsError::ImageUseShared => const { &[__E[448], __E[449], __E[3016]] }
+            EcsError::ImageUsingByInstance => const { &[__E[450], __E[3017]] }
+            EcsError::InValidParameter => const { &[__E[452], __E[453], __E[3018]] }
+            EcsError::IncorrectDiskStatusCreatingSnapshot => {
+                const { &[__E[465], __E[466], __E[3019]] }
+            }
+            EcsError::IncorrectPrivatePoolStatus => const { &[__E[510], __E[3020]] }
+            EcsError::IncorrectVSwitchStatus => {
+                const { &[__E[532], __E[533], __E[534], __E[535], __E[3021]] }
+            }
+            EcsError::InstanceExpiredOrInArrears => {
+                const { &[__E[556], __E[557], __E[3022]] }
+            }
+            EcsError::InstanceLockedForSecurity => {
+                const { &[__E[565], __E[566], __E[567], __E[568], __E[569], __E[3023]] }
+            }
+            EcsError::InstanceTypeOffline => {
+                const { &[__E[585], __E[586], __E[587], __E[3024]] }
+            }
+            EcsError::InvalidPrivatePoolOptionsStatus => {
+                const { &[__E[642], __E[643], __E[3028]] }
+            }
+            EcsError::InvalidAutoSnapshotPolicyIdNotFound => {
+                const { &[__E[722], __E[3035]] }
+            }
+            EcsError::InvalidBootModeMalformed => const { &[__E[737], __E[3036]] }
+            EcsError::InvalidClientTokenMalformed => const { &[__E[762], __E[3038]] }
+            EcsError::InvalidCommandContentLengthLimitExceeded => {
+                const { &[__E[779], __E[3039]] }
+            }
+            EcsError::InvalidComponentTypeNotSupportedValue => {
+                const { &[__E[788], __E[3041]] }
+            }
+            EcsError::InvalidDataDiskCategoryNotSupported => {
+                const { &[__E[799], __E[3043]] }
+            }
+            EcsError::InvalidDataDiskCategoryValueNotSupported => {
+                const { &[__E[800], __E[801], __E[3044]] }
+            }
+            EcsError::InvalidDataDiskSizeValueNotSupported => {
+                const { &[__E[803], __E[804], __E[805], __E[806], __E[807], __E[3045]] }
+            }
+            EcsError::InvalidDedicatedHostIdNotFound => {
+                const {
+                    &[
+                        __E[822],
+                        __E[823],
+                        __E[824],
+                        __E[825],
+                        __E[826],
+                        __E[827],
+                        __E[3046],
+                    ]
+                }
+            }
+            EcsError::InvalidDiskDetachedSystemDisk => const { &[__E[896], __E[3052]] }
+            EcsError::InvalidDiskShareVolume => const { &[__E[901], __E[3053]] }
+            EcsError::InvalidDiskCategoryNotSupported => {
+                const { &[__E[910], __E[911], __E[912], __E[913], __E[914], __E[3055]] }
+            }
+            EcsError::InvalidDiskCategoryValueUnauthorized => {
+                const { &[__E[917], __E[3056]] }
+            }
+            EcsError::InvalidEcsIdNotFound => const { &[__E[951], __E[3059]] }
+            EcsError::InvalidEncryptedNotMatchSnapshot => {
+                const { &[__E[963], __E[3062]] }
+            }
+            EcsError::InvalidEniIdMalformed => const { &[__E[973], __E[3065]] }
+            EcsError::InvalidEniIdNotFound => const { &[__E[974], __E[975], __E[3066]] }
+            EcsError::InvalidEniQueueSizeRegionOrUserNotSupported => {
+                const { &[__E[977], __E[3067]] }
+            }
+            EcsError::InvalidImageNotFound => const { &[__E[1036], __E[3071]] }
+            EcsError::InvalidImageIdBidMismatch => const { &[__E[1050], __E[3077]] }
+            EcsError::InvalidImageNameDuplicated => {
+                const { &[__E[1053], __E[1054], __E[3079], __E[3080]] }
+            }
+            EcsError::InvalidImageNameMalformed => {
+                const { &[__E[1055], __E[1056], __E[1057], __E[3081]] }
+            }
+            EcsError::InvalidInstanceIdCountLimitExceeded => {
+                const { &[__E[1123], __E[3093]] }
+            }
+            EcsError::InvalidInstanceIdMalformed_2 => const { &[__E[1127], __E[3094]] }
+            EcsError::InvalidInstanceIdOsTypeUnsupported => {
+                const { &[__E[1150], __E[3098]] }
+            }
+            EcsError::InvalidInstanceTypeNotFound => const { &[__E[1179], __E[3105]] }
+            EcsError::InvalidInstanceTypeValueNotSupported => {
+                const {
+                    &[
+                        __E[1201],
+                        __E[1202],
+                        __E[1203],
+                        __E[1204],
+                        __E[1205],
+                        __E[1206],
+                        __E[1207],
+                        __E[1208],
+                        __E[1209],
+                        __E[1210],
+                        __E[1211],
+                        __E[3110],
+                    ]
+                }
+            }
+            EcsError::InvalidIpIpPrefixMaskIllegal => const { &[__E[1245], __E[3111]] }
+            EcsError::InvalidIpIpPrefixMaskInvalid => {
+                const { &[__E[1246], __E[3112], __E[3113]] }
+            }
+            EcsError::InvalidIpIpPrefixMaskNotSame => const { &[__E[1247], __E[3114]] }
+            EcsError::InvalidIpIpPrefixMustInReserveSegment => {
+                const { &[__E[1248], __E[3115]] }
+            }
+            EcsError::InvalidIpIpPrefixNotAvailable => const { &[__E[1249], __E[3116]] }
+            EcsError::InvalidIpIpPrefixNotStrict => const { &[__E[1250], __E[3117]] }
+            EcsError::InvalidIspBandwidthOut => const { &[__E[1276], __E[3118]] }
+            EcsError::InvalidIspTypeValueNotSupported => {
+                const { &[__E[1277], __E[3119]] }
+            }
+            EcsError::InvalidIspUid => const { &[__E[1278], __E[3120]] }
+            EcsError::InvalidOssObjectNeedRestore => const { &[__E[1372], __E[3130]] }
+            EcsError::InvalidOperationBoundingEniSlaveQuotaExceed => {
+                const { &[__E[1383], __E[3136]] }
+            }
+            EcsError::InvalidOperationConflict => const { &[__E[1390], __E[3143]] }
+            EcsError::InvalidOperationDiskCategoryUnsupported => {
+                const { &[__E[1400], __E[3149]] }
+            }
+            EcsError::InvalidOperationEniCountExceeded => {
+                const {
+                    &[__E[1405], __E[1406], __E[1407], __E[1408], __E[1409], __E[3159]]
+                }
+            }
+            EcsError::InvalidOperationEniTrafficModeNotSupportIpv6 => {
+                const { &[__E[1416], __E[1417], __E[3161]] }
+            }
+            EcsError::InvalidOperationInstanceTypeNotSupportEniTrunking => {
+                const { &[__E[1440], __E[3167]] }
+            }
+            EcsError::InvalidOperationIpv6CountExceeded => {
+                const { &[__E[1459], __E[1460], __E[3172]] }
+            }
+            EcsError::InvalidOperationNotSupport => {
+                const { &[__E[1480], __E[1481], __E[1482], __E[3183]] }
+            }
+            EcsError::InvalidOperationRegionNotSupportIpPrefix => {
+                const { &[__E[1499], __E[3193]] }
+            }
+            EcsError::InvalidOperationResourceManagedByCloudProduct => {
+                const { &[__E[1504], __E[3194]] }
+            }
+            EcsError::InvalidOperationSlaveEniMustHaveBondingEni => {
+                const { &[__E[1508], __E[3198]] }
+            }
+            EcsError::InvalidOperationVSwitchCidrReservationNotExist => {
+                const { &[__E[1517], __E[3206]] }
+            }
+            EcsError::InvalidParameterAllEmpty => {
+                const { &[__E[1617], __E[1618], __E[3215], __E[3216]] }
+            }
+            EcsError::InvalidParameterConflict => {
+                const { &[__E[1634], __E[1635], __E[1636], __E[1637], __E[3221]] }
+            }
+            EcsError::InvalidParameterDescription => const { &[__E[1650], __E[3229]] }
+            EcsError::InvalidParameterDuration => const { &[__E[1658], __E[3230]] }
+            EcsError::InvalidParameterEncryptedNotSupported => {
+                const { &[__E[1662], __E[3233]] }
+            }
+            EcsError::InvalidParameterEniConnectionTrackingConfiguration => {
+                const { &[__E[1665], __E[3236]] }
+            }
+            EcsError::InvalidParameterEniQueueSize => const { &[__E[1672], __E[3238]] }
+            EcsError::InvalidParameterInvalidInstanceId => {
+                const { &[__E[1687], __E[1688], __E[3250]] }
+            }
+            EcsError::InvalidParameterKmsKeyIdCmkNotEnabled => {
+                const { &[__E[1695], __E[1696], __E[1697], __E[1698], __E[3251]] }
+            }
+            EcsError::InvalidParameterKmsKeyIdCmkUnauthorized => {
+                const {
+                    &[
+                        __E[1699],
+                        __E[1700],
+                        __E[1701],
+                        __E[1702],
+                        __E[1703],
+                        __E[1704],
+                        __E[3252],
+                    ]
+                }
+            }
+            EcsError::InvalidParameterNetworkCardIndexInvalid => {
+                const { &[__E[1735], __E[1736], __E[3253]] }
+            }
+            EcsError::InvalidParameterPeriod => {
+                const { &[__E[1753], __E[1754], __E[1755], __E[3257]] }
+            }
+            EcsError::InvalidParameterRegionId => const { &[__E[1768], __E[3270]] }
+            EcsError::InvalidParameterSecurityGroupIdRepeated => {
+                const { &[__E[1784], __E[1785], __E[1786], __E[3273]] }
+            }
+            EcsError::InvalidParams => const { &[__E[1842], __E[3281]] }
+            EcsError::InvalidPayMethodSyncPaymentNotSupport => {
+                const { &[__E[1872], __E[3283]] }
+            }
+            EcsError::InvalidPrivateIpAddressDuplicated => {
+                const { &[__E[1936], __E[1937], __E[3287]] }
+            }
+            EcsError::InvalidPrivatePoolIdNotFound => const { &[__E[1943], __E[3288]] }
+            EcsError::InvalidReservedInstanceIdNotFound => {
+                const { &[__E[2011], __E[3294]] }
+            }
+            EcsError::InvalidResourceGroupNotFound => const { &[__E[2030], __E[3296]] }
+            EcsError::InvalidSecurityGroupNameMalformed => {
+                const { &[__E[2092], __E[3299]] }
+            }
+            EcsError::InvalidSourceSnapshot => const { &[__E[2149], __E[3302]] }
+            EcsError::InvalidStartTimeMalFormed => const { &[__E[2169], __E[3303]] }
+            EcsError::InvalidStartTimeNotSupported => {
+                const { &[__E[2172], __E[3304], __E[3305]] }
+            }
+            EcsError::InvalidStatusInstanceIsMigrating => {
+                const { &[__E[2189], __E[3308]] }
+            }
+            EcsError::InvalidStatusValueNotSupported => {
+                const {
+                    &[
+                        __E[2203],
+                        __E[2204],
+                        __E[2205],
+                        __E[2206],
+                        __E[2207],
+                        __E[2208],
+                        __E[2209],
+                        __E[3313],
+                        __E[3314],
+                    ]
+                }
+            }
+            EcsError::InvalidSystemDiskSizeValueNotSupported => {
+                const { &[__E[2247], __E[2248], __E[2249], __E[3318], __E[3319]] }
+            }
+            EcsError::InvalidSystemTypeNotSupportedValue => {
+                const { &[__E[2252], __E[3320]] }
+            }
+            EcsError::InvalidTagKeyMalformed => {
+                const { &[__E[2258], __E[2259], __E[2260], __E[3321]] }
+            }
+            EcsError::InvalidTagValueMalformed => {
+                const { &[__E[2262], __E[2263], __E[2264], __E[3322]] }
+            }
+            EcsError::InvalidUserDataBase64FormatInvalid => {
+                const { &[__E[2290], __E[2291], __E[2292], __E[2293], __E[3324]] }
+            }
+            EcsError::InvalidUserDataSizeExceeded => {
+                const { &[__E[2299], __E[2300], __E[3325]] }
+            }
+            EcsError::InvalidVSwitchIdIpPrefixNotEnough => {
+                const { &[__E[2320], __E[3327]] }
+            }
+            EcsError::InvalidVSwitchIdNotFound => {
+                const {
+                    &[
+                        __E[2324],
+                        __E[2325],
+                        __E[2326],
+                        __E[2327],
+                        __E[2328],
+                        __E[2329],
+                        __E[2330],
+                        __E[2331],
+                        __E[3328],
+                        __E[3329],
+                        __E[3330],
+                    ]
+                }
+            }
+            EcsError::LimitExceedMaxEntries => const { &[__E[2396], __E[3331]] }
+            EcsError::MissingParameterPrivatePoolOptionsId => {
+                const { &[__E[2472], __E[3341]] }
+            }
+            EcsError::MissingParameterRegionId => {
+                const {
+                    &[
+                        __E[2475],
+                        __E[2476],
+                        __E[2477],
+                        __E[2478],
+                        __E[2479],
+                        __E[2480],
+                        __E[3342],
+                    ]
+                }
+            }
+            EcsError::NoStock => const { &[__E[2529], __E[3345]] }
+            EcsError::OperationDenied => {
+                const {
+                    &[
+                        __E[2574],
+                        __E[2575],
+                        __E[2576],
+                        __E[2577],
+                        __E[2578],
+                        __E[2579],
+                        __E[2580],
+                        __E[2581],
+                        __E[2582],
+                        __E[2583],
+                        __E[2584],
+                        __E[2585],
+                        __E[2586],
+                        __E[2587],
+                        __E[2588],
+                        __E[2589],
+                        __E[2590],
+                        __E[2591],
+                        __E[2592],
+                        __E[2593],
+                        __E[2594],
+                        __E[2595],
+                        __E[2596],
+                        __E[2597],
+                        __E[2598],
+                        __E[2599],
+                        __E[2600],
+                        __E[2601],
+                        __E[2602],
+                        __E[2603],
+                        __E[2604],
+                        __E[2605],
+                        __E[2606],
+                        __E[2607],
+                        __E[2608],
+                        __E[2609],
+                        __E[2610],
+                        __E[2611],
+                        __E[2612],
+                        __E[2613],
+                        __E[3347],
+                    ]
+                }
+            }
+            EcsError::OperationDeniedAcceptNotSupported => {
+                const { &[__E[2615], __E[3348]] }
+            }
+            EcsError::OperationDeniedFlavorNotSupported => {
+                const { &[__E[2630], __E[2631], __E[3352]] }
+            }
+            EcsError::OperationDeniedImageCopying => {
+                const { &[__E[2635], __E[2636], __E[3355], __E[3356]] }
+            }
+            EcsError::OperationDeniedImageNotValid => {
+                const { &[__E[2637], __E[2638], __E[2639], __E[2640], __E[3357]] }
+            }
+            EcsError::OperationDeniedRegionIdNotSupported => {
+                const { &[__E[2674], __E[2675], __E[2676], __E[3360]] }
+            }
+            EcsError::OperationDeniedTimestampNotSupported => {
+                const { &[__E[2685], __E[2686], __E[3365]] }
+            }
+            EcsError::QuotaExceedImage => const { &[__E[2825], __E[3375]] }
+            EcsError::QuotaExceededPrivateIpAddress => {
+                const { &[__E[2860], __E[2861], __E[2862], __E[3377]] }
+            }
+            EcsError::RegionUnauthorized => {
+                const { &[__E[2884], __E[2885], __E[2886], __E[3378]] }
+            }
+            EcsError::SizeExceedImage => const { &[__E[2921], __E[3379]] }
+            EcsError::SwitchToOfflineOnlineIsolateFail => {
+                const { &[__E[2930], __E[3381]] }
+            }
+            EcsError::SwitchToOfflineOnlineReinitFail => {
+                const { &[__E[2931], __E[3382]] }
+            }
+            EcsError::UnavailableRegions => const { &[__E[2955], __E[2956], __E[3384]] }
+            EcsError::UnsupportedIspChargeType => const { &[__E[2963], __E[3386]] }
+            EcsError::UnsupportedIspClassicNetwork => const { &[__E[2964], __E[3387]] }
+            EcsError::UnsupportedIspNetworkChargeType => {
+                const { &[__E[2965], __E[3388]] }
+            }
+            EcsError::UnsupportedIspRegion => const { &[__E[2966], __E[3389]] }
             _ => &__E[__FIRST[code as usize] as usize..__END[code as usize] as usize],
         }
     }
     const __TEMPLATES: &[EcsError; 3] = &[
-        EcsError::DuplicatedParamAny,
-        EcsError::ExclusiveParamAnyAndAny,
         EcsError::UnsupportedFeatureAny,
+        EcsError::ExclusiveParamAnyAndAny,
+        EcsError::DuplicatedParamAny,
     ];
     fn __from_template(code: &str) -> __Option<EcsError> {
-        if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
+        if code.starts_with(r"UnsupportedFeature.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"UnsupportedFeature.%s", code)
         {
-            return __Option::Some(EcsError::DuplicatedParamAny);
+            return __Option::Some(EcsError::UnsupportedFeatureAny);
         }
         if code.starts_with(r"ExclusiveParam.") && code.ends_with(r"")
             && crate::__private_0_2::template_matches(r"ExclusiveParam.%sAnd%s", code)
         {
             return __Option::Some(EcsError::ExclusiveParamAnyAndAny);
         }
-        if code.starts_with(r"UnsupportedFeature.") && code.ends_with(r"")
-            && crate::__private_0_2::template_matches(r"UnsupportedFeature.%s", code)
+        if code.starts_with(r"DuplicatedParam.") && code.ends_with(r"")
+            && crate::__private_0_2::template_matches(r"DuplicatedParam.%s", code)
         {
-            return __Option::Some(EcsError::UnsupportedFeatureAny);
+            return __Option::Some(EcsError::DuplicatedParamAny);
         }
         __Option::None
     }
@@ -32184,6 +37088,7 @@ const _: () = {
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
                     r"InvokeCommand",
+                    r"ModifyInstanceNetworkOptions",
                     r"RunCommand",
                 ]
             }
@@ -32209,7 +37114,6 @@ const _: () = {
                     r"AttachNetworkInterface",
                     r"CancelSimulatedSystemEvents",
                     r"CreateAutoProvisioningGroup",
-                    r"CreateDemand",
                     r"CreateDiagnosticReport",
                     r"CreateInstance",
                     r"CreateLaunchTemplate",
@@ -32218,7 +37122,6 @@ const _: () = {
                     r"CreateNetworkInterfacePermission",
                     r"CreatePrefixList",
                     r"CreateSimulatedSystemEvents",
-                    r"CreateStorageSet",
                     r"CreateVSwitch",
                     r"CreateVpc",
                     r"DeleteInstance",
@@ -32227,7 +37130,6 @@ const _: () = {
                     r"DeleteLaunchTemplateVersion",
                     r"DeleteNetworkInterface",
                     r"DeleteNetworkInterfacePermission",
-                    r"DeleteStorageSet",
                     r"DescribeDisksFullStatus",
                     r"DescribeEipAddresses",
                     r"DescribeEipMonitorData",
@@ -32241,18 +37143,17 @@ const _: () = {
                     r"DescribeNetworkInterfacePermissions",
                     r"DescribeNetworkInterfaces",
                     r"DescribeNewProjectEipMonitorData",
+                    r"DescribePortRangeListAssociations",
+                    r"DescribePortRangeLists",
                     r"DescribePrefixListAssociations",
                     r"DescribePrefixLists",
-                    r"DescribeReservedInstanceAutoRenewAttribute",
                     r"DescribeSpotPriceHistory",
-                    r"DescribeStorageSetDetails",
-                    r"DescribeStorageSets",
+                    r"DescribeUserBusinessBehavior",
                     r"DetachDisk",
                     r"DetachNetworkInterface",
                     r"GetInstanceConsoleOutput",
                     r"GetInstanceScreenshot",
                     r"ModifyDedicatedHostsChargeType",
-                    r"ModifyDemand",
                     r"ModifyEipAddressAttribute",
                     r"ModifyInstanceAttribute",
                     r"ModifyInstanceChargeType",
@@ -32261,10 +37162,8 @@ const _: () = {
                     r"ModifyLaunchTemplateDefaultVersion",
                     r"ModifyNetworkInterfaceAttribute",
                     r"ModifyPrepayInstanceSpec",
-                    r"ModifyReservedInstanceAutoRenewAttribute",
                     r"ModifyReservedInstances",
                     r"ModifySecurityGroupAttribute",
-                    r"ModifyStorageSetAttribute",
                     r"ModifyVirtualBorderRouterAttribute",
                     r"ModifyVpcAttribute",
                     r"RenewInstance",
@@ -32347,6 +37246,7 @@ const _: () = {
                     r"ModifyInstanceAutoReleaseTime",
                     r"ModifyLaunchTemplateDefaultVersion",
                     r"ModifyNetworkInterfaceAttribute",
+                    r"ModifyPortRangeList",
                     r"ModifyPrefixList",
                     r"ModifySecurityGroupEgressRule",
                     r"ModifySecurityGroupRule",
@@ -32364,6 +37264,7 @@ const _: () = {
             EcsError::Throttling => {
                 &[
                     r"AssignPrivateIpAddresses",
+                    r"CreateNetworkInterface",
                     r"CreateSnapshot",
                     r"DescribeDiskMonitorData",
                     r"DescribeEniMonitorData",
@@ -32437,14 +37338,11 @@ const _: () = {
             }
             EcsError::ForbiddenRam => {
                 &[
-                    r"CreateDemand",
+                    r"AcceptInquiredSystemEvent",
                     r"DeleteAutoProvisioningGroup",
-                    r"DeleteDemand",
                     r"DescribeAutoProvisioningGroupHistory",
                     r"DescribeAutoProvisioningGroupInstances",
-                    r"DescribeDemands",
                     r"ModifyAutoProvisioningGroup",
-                    r"ModifyDemand",
                 ]
             }
             EcsError::ForbiddenSubUser => {
@@ -32486,10 +37384,12 @@ const _: () = {
                     r"AttachDisk",
                     r"CancelAutoSnapshotPolicy",
                     r"DeleteDisk",
+                    r"DescribeAutoSnapshotPolicyAssociations",
                     r"DescribeDiskMonitorData",
                     r"DescribeEniMonitorData",
                     r"DetachDisk",
                     r"ModifyDiskAttribute",
+                    r"ModifyDiskDeployment",
                     r"ModifyDiskSpec",
                     r"ReInitDisk",
                     r"RenewInstance",
@@ -32499,7 +37399,9 @@ const _: () = {
                     r"ResizeDisk",
                 ]
             }
-            EcsError::InvalidImageIdNotFound => &[r"DescribeImageSupportInstanceTypes"],
+            EcsError::InvalidImageIdNotFound => {
+                &[r"DescribeImageSharePermission", r"DescribeImageSupportInstanceTypes"]
+            }
             EcsError::InvalidInstanceIdNotFound => {
                 &[
                     r"AssignPrivateIpAddresses",
@@ -32509,6 +37411,7 @@ const _: () = {
                     r"AttachNetworkInterface",
                     r"ConvertNatPublicIpToEip",
                     r"CreateDisk",
+                    r"CreateImage",
                     r"CreateSimulatedSystemEvents",
                     r"DeleteInstances",
                     r"DeleteRouterInterface",
@@ -32519,6 +37422,7 @@ const _: () = {
                     r"DescribeInstanceTopology",
                     r"DescribeNewProjectEipMonitorData",
                     r"DescribeResourcesModification",
+                    r"DescribeSnapshotGroups",
                     r"DescribeSnapshotLinks",
                     r"DetachClassicLinkVpc",
                     r"DetachInstanceRamRole",
@@ -32527,8 +37431,10 @@ const _: () = {
                     r"ModifyDiskAttribute",
                     r"ModifyDiskChargeType",
                     r"ModifyInstanceChargeType",
+                    r"ModifyInstanceClockOptions",
                     r"ModifyInstanceMaintenanceAttributes",
                     r"ModifyInstanceMetadataOptions",
+                    r"ModifyInstanceNetworkOptions",
                     r"ModifyInvocationAttribute",
                     r"ModifyPrepayInstanceSpec",
                     r"RebootInstances",
@@ -32558,10 +37464,12 @@ const _: () = {
                     r"CreateForwardEntry",
                     r"CreateHaVip",
                     r"CreateHpcCluster",
+                    r"CreateImagePipeline",
                     r"CreateInstance",
                     r"CreateKeyPair",
                     r"CreateNatGateway",
                     r"CreatePhysicalConnection",
+                    r"CreatePortRangeList",
                     r"CreateRouterInterface",
                     r"CreateSecurityGroup",
                     r"CreateStorageSet",
@@ -32576,6 +37484,7 @@ const _: () = {
                     r"DeleteHpcCluster",
                     r"DeleteNatGateway",
                     r"DeletePhysicalConnection",
+                    r"DeletePortRangeList",
                     r"DeleteRouterInterface",
                     r"DeleteSnapshotGroup",
                     r"DeleteStorageSet",
@@ -32601,6 +37510,9 @@ const _: () = {
                     r"DescribeManagedInstances",
                     r"DescribeNatGateways",
                     r"DescribePhysicalConnections",
+                    r"DescribePortRangeListAssociations",
+                    r"DescribePortRangeListEntries",
+                    r"DescribePortRangeLists",
                     r"DescribePrice",
                     r"DescribeRecommendInstanceType",
                     r"DescribeReservedInstances",
@@ -32619,9 +37531,6 @@ const _: () = {
                     r"DescribeVpcs",
                     r"DetachClassicLinkVpc",
                     r"DisableActivation",
-                    r"EipFillParams",
-                    r"EipFillProduct",
-                    r"EipNotifyPaid",
                     r"EnablePhysicalConnection",
                     r"ExportImage",
                     r"ImportImage",
@@ -32639,6 +37548,7 @@ const _: () = {
                     r"ModifyInvocationAttribute",
                     r"ModifyManagedInstance",
                     r"ModifyPhysicalConnectionAttribute",
+                    r"ModifyPortRangeList",
                     r"ModifyRouterInterfaceAttribute",
                     r"ModifySnapshotGroup",
                     r"ModifyStorageSetAttribute",
@@ -32649,6 +37559,7 @@ const _: () = {
                     r"RunCommand",
                     r"RunInstances",
                     r"SendFile",
+                    r"StartImagePipelineExecution",
                     r"StartTerminalSession",
                     r"StopInvocation",
                     r"TagResources",
@@ -32662,6 +37573,7 @@ const _: () = {
                 &[
                     r"AssignPrivateIpAddresses",
                     r"AttachNetworkInterface",
+                    r"CreateAutoProvisioningGroup",
                     r"CreateNetworkInterface",
                     r"DeleteNetworkInterface",
                     r"DescribeNetworkInterfaces",
@@ -32690,7 +37602,6 @@ const _: () = {
                 &[
                     r"AllocateDedicatedHosts",
                     r"AllocatePublicIpAddress",
-                    r"AttachDisk",
                     r"AuthorizeSecurityGroup",
                     r"AuthorizeSecurityGroupEgress",
                     r"CancelCopyImage",
@@ -32737,9 +37648,13 @@ const _: () = {
                     r"ImportKeyPair",
                     r"JoinSecurityGroup",
                     r"ListTagResources",
+                    r"ModifyCapacityReservation",
                     r"ModifyCloudAssistantSettings",
                     r"ModifyDiskChargeType",
+                    r"ModifyDiskDeployment",
+                    r"ModifyDiskSpec",
                     r"ModifyEipAddressAttribute",
+                    r"ModifyElasticityAssurance",
                     r"ModifyInstanceAttribute",
                     r"ModifyInstanceAutoRenewAttribute",
                     r"ModifyInstanceNetworkSpec",
@@ -32749,6 +37664,7 @@ const _: () = {
                     r"ModifyReservedInstances",
                     r"ModifySecurityGroupEgressRule",
                     r"ModifySecurityGroupRule",
+                    r"PurchaseElasticityAssurance",
                     r"PurchaseReservedInstancesOffering",
                     r"PurchaseStorageCapacityUnit",
                     r"ReActivateInstances",
@@ -32758,6 +37674,7 @@ const _: () = {
                     r"ReleaseDedicatedHost",
                     r"ReleaseEipAddress",
                     r"RenewDedicatedHosts",
+                    r"RenewElasticityAssurances",
                     r"RenewInstance",
                     r"RenewReservedInstances",
                     r"ReplaceSystemDisk",
@@ -32804,7 +37721,14 @@ const _: () = {
                 ]
             }
             EcsError::AbsInvalidActionRegionNotSupport => {
-                &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicyEx"]
+                &[
+                    r"CreateAutoSnapshotPolicy",
+                    r"DisableDiskEncryptionByDefault",
+                    r"EnableDiskEncryptionByDefault",
+                    r"ModifyAutoSnapshotPolicyEx",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                ]
             }
             EcsError::AbsInvalidInstanceIdsMalFormed => {
                 &[
@@ -32822,8 +37746,10 @@ const _: () = {
             EcsError::AccountArrearage => {
                 &[
                     r"AllocateDedicatedHosts",
+                    r"CopyImage",
                     r"CreateDisk",
                     r"CreateInstance",
+                    r"ImportImage",
                     r"ModifyDedicatedHostsChargeType",
                     r"ModifyDiskChargeType",
                     r"ModifyInstanceChargeType",
@@ -32832,6 +37758,7 @@ const _: () = {
                     r"ModifyPrepayInstanceSpec",
                     r"ModifyReservedInstances",
                     r"PurchaseReservedInstancesOffering",
+                    r"RenewElasticityAssurances",
                     r"RenewReservedInstances",
                     r"RunInstances",
                 ]
@@ -32842,12 +37769,21 @@ const _: () = {
                     r"CreateCapacityReservation",
                     r"CreateElasticityAssurance",
                     r"CreateInstance",
+                    r"DescribePrice",
                     r"ModifyInstanceChargeType",
+                    r"ReplaceSystemDisk",
                     r"RunInstances",
                 ]
             }
             EcsError::AclLimitExceed => {
-                &[r"JoinSecurityGroup", r"ModifyNetworkInterfaceAttribute"]
+                &[
+                    r"CreateNetworkInterface",
+                    r"JoinSecurityGroup",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceVpcAttribute",
+                    r"ModifyNetworkInterfaceAttribute",
+                    r"RunInstances",
+                ]
             }
             EcsError::ActivationCountExceedLimit => &[r"CreateActivation"],
             EcsError::ActivationDescExceedLimit => &[r"CreateActivation"],
@@ -32903,6 +37839,7 @@ const _: () = {
                 &[
                     r"AuthorizeSecurityGroup",
                     r"AuthorizeSecurityGroupEgress",
+                    r"ModifyPortRangeList",
                     r"ModifySecurityGroupEgressRule",
                     r"ModifySecurityGroupRule",
                 ]
@@ -32996,7 +37933,7 @@ const _: () = {
             EcsError::CountLimitExceedHaVipRouteEntry => &[r"CreateRouteEntry"],
             EcsError::CountLimitExceededHaVipOnEcsInstance => &[r"AssociateHaVip"],
             EcsError::CreateServiceLinkedRoleNoPermission => {
-                &[r"ModifyCloudAssistantSettings"]
+                &[r"InvokeCommand", r"ModifyCloudAssistantSettings", r"RunCommand"]
             }
             EcsError::CreateSnapshotFailed => {
                 &[r"CreateSnapshot", r"CreateSnapshotGroup"]
@@ -33018,6 +37955,7 @@ const _: () = {
             EcsError::DryrunSuccess => {
                 &[
                     r"DeleteInstances",
+                    r"ImportImage",
                     r"RebootInstances",
                     r"StartInstances",
                     r"StopInstances",
@@ -33144,6 +38082,7 @@ const _: () = {
             EcsError::DiskCreatingSnapshot => {
                 &[
                     r"DeleteDisk",
+                    r"ModifyDiskDeployment",
                     r"ModifyDiskSpec",
                     r"ReInitDisk",
                     r"ReplaceSystemDisk",
@@ -33208,6 +38147,7 @@ const _: () = {
                     r"CreateDedicatedHostCluster",
                     r"CreateDisk",
                     r"CreateImage",
+                    r"CreateImagePipeline",
                     r"CreateInstance",
                     r"CreateKeyPair",
                     r"CreateLaunchTemplate",
@@ -33222,10 +38162,12 @@ const _: () = {
                     r"DescribeInvocations",
                     r"DescribeManagedInstances",
                     r"DescribeSendFileResults",
+                    r"DescribeSnapshotGroups",
                     r"ListTagResources",
                     r"RunCommand",
                     r"RunInstances",
                     r"SendFile",
+                    r"StartImagePipelineExecution",
                     r"TagResources",
                     r"UntagResources",
                 ]
@@ -33584,7 +38526,9 @@ const _: () = {
             EcsError::ImageNotPublic => &[r"ModifyImageSharePermission"],
             EcsError::ImagePublic => &[r"ModifyImageSharePermission"],
             EcsError::ImageCheckUnsupportedWindowsImage => &[r"ImportImage"],
-            EcsError::ImageComponentNotFound => &[r"CreateImagePipeline"],
+            EcsError::ImageComponentNotFound => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
             EcsError::ImageCreatedNotFromCopy => &[r"CancelCopyImage"],
             EcsError::ImageDescriptionContainsSensitiveWords => {
                 &[r"ModifyImageSharePermission"]
@@ -33637,7 +38581,12 @@ const _: () = {
             EcsError::ImageUsingByInstance => &[r"DeleteImage"],
             EcsError::ImportImageFailed => &[r"ImportImage"],
             EcsError::InValidParameter => {
-                &[r"AssignIpv6Addresses", r"CreateNetworkInterface"]
+                &[
+                    r"AssignIpv6Addresses",
+                    r"CreateNetworkInterface",
+                    r"DescribeReservedInstanceAutoRenewAttribute",
+                    r"ModifyReservedInstanceAutoRenewAttribute",
+                ]
             }
             EcsError::InValidParameterNextToken => &[r"DescribeSecurityGroups"],
             EcsError::IncompleteParamter => {
@@ -33668,6 +38617,7 @@ const _: () = {
                     r"DeleteDisk",
                     r"DetachDisk",
                     r"ModifyDiskAttribute",
+                    r"ModifyDiskDeployment",
                     r"ModifyDiskSpec",
                     r"ReInitDisk",
                     r"ReplaceSystemDisk",
@@ -33681,6 +38631,7 @@ const _: () = {
                     r"CreateImage",
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
+                    r"DeleteSnapshot",
                     r"ModifySnapshotAttribute",
                 ]
             }
@@ -33766,6 +38717,8 @@ const _: () = {
                     r"GetInstanceScreenshot",
                     r"JoinSecurityGroup",
                     r"LeaveSecurityGroup",
+                    r"ModifyDiskChargeType",
+                    r"ModifyDiskSpec",
                     r"ModifyInstanceAttribute",
                     r"ModifyInstanceAutoRenewAttribute",
                     r"ModifyInstanceDeployment",
@@ -33805,7 +38758,12 @@ const _: () = {
                 &[r"ConnectRouterInterface"]
             }
             EcsError::IncorrectPrivatePoolStatus => {
-                &[r"ModifyCapacityReservation", r"ModifyElasticityAssurance"]
+                &[
+                    r"ModifyCapacityReservation",
+                    r"ModifyElasticityAssurance",
+                    r"PurchaseElasticityAssurance",
+                    r"RenewElasticityAssurances",
+                ]
             }
             EcsError::IncorrectRecycleBinStatus => &[r"RunInstances"],
             EcsError::IncorrectRoleNotInitiatingSide => &[r"ConnectRouterInterface"],
@@ -33918,6 +38876,7 @@ const _: () = {
                 &[
                     r"AllocatePublicIpAddress",
                     r"AttachDisk",
+                    r"ModifyDiskChargeType",
                     r"ModifyDiskSpec",
                     r"ModifyInstanceNetworkSpec",
                     r"ReInitDisk",
@@ -33970,6 +38929,7 @@ const _: () = {
                     r"DetachDisk",
                     r"JoinSecurityGroup",
                     r"LeaveSecurityGroup",
+                    r"ModifyDiskSpec",
                     r"ModifyInstanceAttribute",
                     r"ModifyInstanceNetworkSpec",
                     r"ModifyInstanceSpec",
@@ -34243,6 +39203,7 @@ const _: () = {
                     r"DescribeElasticityAssurances",
                     r"DescribeInstanceAttachmentAttributes",
                     r"ModifyInstanceAttachmentAttributes",
+                    r"PurchaseElasticityAssurance",
                     r"ReleaseCapacityReservation",
                     r"RunInstances",
                 ]
@@ -34302,7 +39263,12 @@ const _: () = {
                 ]
             }
             EcsError::InvalidPrivatePoolOptionsId_2 => {
-                &[r"CreateInstance", r"RunInstances"]
+                &[
+                    r"CreateInstance",
+                    r"DescribeElasticityAssuranceAutoRenewAttribute",
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
+                    r"RunInstances",
+                ]
             }
             EcsError::InvalidPrivatePoolOptionsNameMalFormed => {
                 &[r"CreateCapacityReservation", r"CreateElasticityAssurance"]
@@ -34358,9 +39324,11 @@ const _: () = {
                     r"CreateElasticityAssurance",
                     r"DescribeCapacityReservationInstances",
                     r"DescribeCapacityReservations",
+                    r"DescribeElasticityAssuranceAutoRenewAttribute",
                     r"DescribeElasticityAssuranceInstances",
                     r"DescribeElasticityAssurances",
                     r"DescribeInstanceAttachmentAttributes",
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
                     r"ModifyInstanceAttachmentAttributes",
                     r"ReleaseCapacityReservation",
                 ]
@@ -34546,6 +39514,7 @@ const _: () = {
             EcsError::InvalidAutoProvisioningGroupIdNotFound => {
                 &[
                     r"DeleteAutoProvisioningGroup",
+                    r"DescribeAutoProvisioningGroupHistory",
                     r"DescribeAutoProvisioningGroupInstances",
                     r"ModifyAutoProvisioningGroup",
                 ]
@@ -34558,15 +39527,28 @@ const _: () = {
             }
             EcsError::InvalidAutoReleaseTimeMalformed => {
                 &[
+                    r"CreateAutoProvisioningGroup",
                     r"ModifyDedicatedHostAutoReleaseTime",
                     r"ModifyInstanceAutoReleaseTime",
                     r"RunInstances",
                 ]
             }
             EcsError::InvalidAutoRenewPeriodValueNotSupported => {
-                &[r"AllocateDedicatedHosts", r"CreateInstance", r"RunInstances"]
+                &[
+                    r"AllocateDedicatedHosts",
+                    r"CreateElasticityAssurance",
+                    r"CreateInstance",
+                    r"RenewElasticityAssurances",
+                    r"RunInstances",
+                ]
             }
-            EcsError::InvalidAutoSnapshotPolicyIdNotFound => &[r"RunInstances"],
+            EcsError::InvalidAutoSnapshotPolicyIdNotFound => {
+                &[
+                    r"ApplyAutoSnapshotPolicy",
+                    r"DescribeAutoSnapshotPolicyAssociations",
+                    r"RunInstances",
+                ]
+            }
             EcsError::InvalidAxtServiceNotReady => &[r"CreateDiagnosticReport"],
             EcsError::InvalidBandwidth => {
                 &[r"CreatePhysicalConnection", r"ModifyPhysicalConnectionAttribute"]
@@ -34599,7 +39581,7 @@ const _: () = {
                 &[r"AssociateEipAddress", r"UnassociateEipAddress"]
             }
             EcsError::InvalidBlockSizeNotSupport => &[r"ImportImage"],
-            EcsError::InvalidBootModeMalformed => &[r"ImportImage"],
+            EcsError::InvalidBootModeMalformed => &[r"CreateImage", r"ImportImage"],
             EcsError::InvalidBootModeNotSupport => {
                 &[r"CreateImage", r"ImportImage", r"ModifyImageAttribute"]
             }
@@ -34628,6 +39610,7 @@ const _: () = {
                     r"ModifyInstanceAttribute",
                     r"ModifyReservedInstances",
                     r"PurchaseReservedInstancesOffering",
+                    r"RenewElasticityAssurances",
                     r"RenewReservedInstances",
                     r"RunInstances",
                 ]
@@ -34651,13 +39634,14 @@ const _: () = {
                 ]
             }
             EcsError::InvalidCirdrBlockMaskLength => &[r"CreateVSwitch"],
-            EcsError::InvalidClientTokenMalformed => &[r"InvokeCommand", r"RunCommand"],
+            EcsError::InvalidClientTokenMalformed => {
+                &[r"CreateSnapshot", r"ImportImage", r"InvokeCommand", r"RunCommand"]
+            }
             EcsError::InvalidClientTokenValueNotSupported => {
                 &[
                     r"CreateInstance",
                     r"CreatePrefixList",
                     r"CreateStorageSet",
-                    r"DeleteStorageSet",
                     r"DescribeStorageSetDetails",
                     r"DescribeStorageSets",
                     r"ModifyDedicatedHostsChargeType",
@@ -34712,7 +39696,9 @@ const _: () = {
             EcsError::InvalidCommandOrderFrom => &[r"CreateImagePipeline"],
             EcsError::InvalidCommodityNotFound => &[r"CreateRouterInterface"],
             EcsError::InvalidComponentEipBandwidthMax => &[r"AllocateEipAddress"],
-            EcsError::InvalidComponentTypeNotSupportedValue => &[r"CreateImageComponent"],
+            EcsError::InvalidComponentTypeNotSupportedValue => {
+                &[r"CreateImageComponent", r"DescribeImageComponents"]
+            }
             EcsError::InvalidConditionMalformed => &[r"DescribeResourcesModification"],
             EcsError::InvalidConfigurationValueNotSupported => {
                 &[r"ModifyReservedInstances", r"RenewReservedInstances"]
@@ -34740,6 +39726,8 @@ const _: () = {
                     r"CreateInstance",
                     r"DescribeInstanceModificationPrice",
                     r"DescribePrice",
+                    r"ModifyInstanceSpec",
+                    r"ModifyPrepayInstanceSpec",
                     r"ResizeDisk",
                     r"RunInstances",
                 ]
@@ -34797,6 +39785,7 @@ const _: () = {
                     r"DescribeSpotAdvice",
                     r"ModifyDedicatedHostAttribute",
                     r"ModifyDedicatedHostClusterAttribute",
+                    r"ModifyDedicatedHostsChargeType",
                     r"ModifyInstanceDeployment",
                     r"RedeployDedicatedHost",
                     r"ReleaseDedicatedHost",
@@ -34880,7 +39869,6 @@ const _: () = {
                     r"CancelCopyImage",
                     r"CopyImage",
                     r"CopySnapshot",
-                    r"CreateDemand",
                     r"CreateDeploymentSet",
                     r"CreateDisk",
                     r"CreateHaVip",
@@ -34891,6 +39879,7 @@ const _: () = {
                     r"CreateLaunchTemplate",
                     r"CreateLaunchTemplateVersion",
                     r"CreatePhysicalConnection",
+                    r"CreatePortRangeList",
                     r"CreatePrefixList",
                     r"CreateRouterInterface",
                     r"CreateSecurityGroup",
@@ -34905,7 +39894,6 @@ const _: () = {
                     r"ImportImage",
                     r"ModifyDedicatedHostAttribute",
                     r"ModifyDedicatedHostClusterAttribute",
-                    r"ModifyDemand",
                     r"ModifyDeploymentSetAttribute",
                     r"ModifyDiskAttribute",
                     r"ModifyEipAddressAttribute",
@@ -34913,6 +39901,7 @@ const _: () = {
                     r"ModifyImageAttribute",
                     r"ModifyInstanceAttribute",
                     r"ModifyPhysicalConnectionAttribute",
+                    r"ModifyPortRangeList",
                     r"ModifyPrefixList",
                     r"ModifyRouterInterfaceAttribute",
                     r"ModifySnapshotAttribute",
@@ -34970,7 +39959,13 @@ const _: () = {
             EcsError::InvalidDeviceMalformed => &[r"AttachDisk", r"CreateImage"],
             EcsError::InvalidDiskAlreadyDetached => &[r"DetachDisk"],
             EcsError::InvalidDiskDetachedSystemDisk => {
-                &[r"ModifyDiskChargeType", r"ResizeDisk"]
+                &[
+                    r"ModifyDiskChargeType",
+                    r"ModifyDiskDeployment",
+                    r"ModifyDiskSpec",
+                    r"ModifyPrepayInstanceSpec",
+                    r"ResizeDisk",
+                ]
             }
             EcsError::InvalidDiskDiskCategoryInconsistent => &[r"CreateSnapshotGroup"],
             EcsError::InvalidDiskDiskNotBootable => &[r"AttachDisk"],
@@ -34996,6 +39991,7 @@ const _: () = {
                     r"DescribePrice",
                     r"ModifyDiskSpec",
                     r"ModifyInstanceSpec",
+                    r"ModifyPrepayInstanceSpec",
                     r"ResizeDisk",
                     r"RunInstances",
                 ]
@@ -35011,7 +40007,9 @@ const _: () = {
                     r"RunInstances",
                 ]
             }
-            EcsError::InvalidDiskCategoryValueUnauthorized => &[r"CreateDisk"],
+            EcsError::InvalidDiskCategoryValueUnauthorized => {
+                &[r"CreateDisk", r"ModifyDiskSpec"]
+            }
             EcsError::InvalidDiskChargeTypeNotFound => &[r"DescribeDisks"],
             EcsError::InvalidDiskDescriptionMalformed => {
                 &[r"CreateInstance", r"RunInstances"]
@@ -35042,6 +40040,7 @@ const _: () = {
                     r"CreateDisk",
                     r"CreateInstance",
                     r"ModifyDiskAttribute",
+                    r"ReplaceSystemDisk",
                     r"RunInstances",
                 ]
             }
@@ -35077,6 +40076,7 @@ const _: () = {
                     r"AttachNetworkInterface",
                     r"CreateNetworkInterface",
                     r"DeleteNetworkInterface",
+                    r"DescribeEniMonitorData",
                     r"DescribeNetworkInterfaces",
                     r"DetachNetworkInterface",
                     r"ModifyNetworkInterfaceAttribute",
@@ -35131,7 +40131,13 @@ const _: () = {
                 ]
             }
             EcsError::InvalidEncryptedNotMatchSnapshot => {
-                &[r"CreateDisk", r"CreateInstance", r"DescribePrice", r"RunInstances"]
+                &[
+                    r"CreateDisk",
+                    r"CreateInstance",
+                    r"DescribePrice",
+                    r"ReplaceSystemDisk",
+                    r"RunInstances",
+                ]
             }
             EcsError::InvalidEncryptedNotSupportDecrypt => &[r"CopySnapshot"],
             EcsError::InvalidEndTimeBeyondLifeCycle => &[r"ModifyInstanceNetworkSpec"],
@@ -35170,6 +40176,7 @@ const _: () = {
                     r"CreateNetworkInterface",
                     r"CreateNetworkInterfacePermission",
                     r"DeleteNetworkInterface",
+                    r"DescribeEniMonitorData",
                     r"DescribeNetworkInterfaceAttribute",
                     r"DescribeNetworkInterfacePermissions",
                     r"DescribeNetworkInterfaces",
@@ -35340,7 +40347,9 @@ const _: () = {
             EcsError::InvalidIpAddressNotAvailable => &[r"CreateHaVip"],
             EcsError::InvalidIpAddressOutOfRange => &[r"CreateHaVip"],
             EcsError::InvalidImageDiskAmountOrSize => &[r"ExportImage"],
-            EcsError::InvalidImageNotFound => &[r"CreateImagePipeline"],
+            EcsError::InvalidImageNotFound => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
             EcsError::InvalidImageNotSupported => &[r"CreateInstance", r"RunInstances"],
             EcsError::InvalidImageOsType => &[r"CreateInstance"],
             EcsError::InvalidImageCategoryNotSupported => &[r"ExportImage"],
@@ -35350,7 +40359,7 @@ const _: () = {
             }
             EcsError::InvalidImageFamilyConfict => &[r"CreateAutoProvisioningGroup"],
             EcsError::InvalidImageFamilyMalformed => {
-                &[r"CreateImage", r"ModifyImageAttribute"]
+                &[r"CreateImage", r"CreateImagePipeline", r"ModifyImageAttribute"]
             }
             EcsError::InvalidImageFamilyMissingAvailableImage => {
                 &[r"CreateInstance", r"RunInstances"]
@@ -35362,7 +40371,13 @@ const _: () = {
             EcsError::InvalidImageIdBidMismatch => &[r"ModifyImageSharePermission"],
             EcsError::InvalidImageLicenseNotSupported => &[r"ExportImage"],
             EcsError::InvalidImageNameDuplicated => {
-                &[r"CopyImage", r"CreateImage", r"ImportImage", r"ModifyImageAttribute"]
+                &[
+                    r"CopyImage",
+                    r"CreateImage",
+                    r"CreateImagePipeline",
+                    r"ImportImage",
+                    r"ModifyImageAttribute",
+                ]
             }
             EcsError::InvalidImageNameMalformed => {
                 &[
@@ -35499,7 +40514,6 @@ const _: () = {
                     r"CreateDemand",
                     r"CreateInstance",
                     r"DeleteDemand",
-                    r"DescribeDemands",
                     r"DescribeInstances",
                     r"DescribePrice",
                     r"DescribeRecommendInstanceType",
@@ -35558,7 +40572,7 @@ const _: () = {
                 ]
             }
             EcsError::InvalidInstanceIdMalformed_2 => {
-                &[r"JoinSecurityGroup", r"LeaveSecurityGroup"]
+                &[r"DetachDisk", r"JoinSecurityGroup", r"LeaveSecurityGroup"]
             }
             EcsError::InvalidInstanceIdMismatch => &[r"JoinSecurityGroup"],
             EcsError::InvalidInstanceIdNotFound_3 => &[r"ModifyDiskChargeType"],
@@ -35571,7 +40585,7 @@ const _: () = {
             }
             EcsError::InvalidInstanceIdNotSupport => &[r"StopInstance", r"StopInstances"],
             EcsError::InvalidInstanceIdOsTypeUnsupported => {
-                &[r"ModifyInvocationAttribute"]
+                &[r"InstallCloudAssistant", r"ModifyInvocationAttribute"]
             }
             EcsError::InvalidInstanceIdPlanedChange => &[r"ConvertNatPublicIpToEip"],
             EcsError::InvalidInstanceIdReleased => &[r"ModifyDiskChargeType"],
@@ -35629,7 +40643,14 @@ const _: () = {
             }
             EcsError::InvalidInstanceTypeMissing => &[r"DescribePrice"],
             EcsError::InvalidInstanceTypeNotFound => {
-                &[r"CreateDemand", r"DeleteDemand", r"DescribeDemands", r"ModifyDemand"]
+                &[
+                    r"CreateDemand",
+                    r"CreateImagePipeline",
+                    r"DeleteDemand",
+                    r"DescribeDemands",
+                    r"ModifyDemand",
+                    r"StartImagePipelineExecution",
+                ]
             }
             EcsError::InvalidInstanceTypeNotMatch => {
                 &[r"CreateDemand", r"DeleteDemand", r"DescribeDemands", r"ModifyDemand"]
@@ -35665,6 +40686,7 @@ const _: () = {
                     r"CreateCapacityReservation",
                     r"CreateElasticityAssurance",
                     r"CreateInstance",
+                    r"DescribePrice",
                     r"DescribeRecommendInstanceType",
                     r"ModifyPrepayInstanceSpec",
                     r"RenewInstance",
@@ -36113,7 +41135,9 @@ const _: () = {
             }
             EcsError::InvalidOssBucketNotMatched => &[r"ExportImage", r"ImportImage"],
             EcsError::InvalidOssObjectMalformed => &[r"ImportImage"],
-            EcsError::InvalidOssObjectNeedRestore => &[r"ExportImage", r"ImportImage"],
+            EcsError::InvalidOssObjectNeedRestore => {
+                &[r"CreateImagePipeline", r"ExportImage", r"ImportImage"]
+            }
             EcsError::InvalidOssObjectNotFound => &[r"ImportImage"],
             EcsError::InvalidOssObjectSize => &[r"ImportImage"],
             EcsError::InvalidOssPrefixMalformed => &[r"ExportImage"],
@@ -36159,14 +41183,22 @@ const _: () = {
                 &[r"RunInstances"]
             }
             EcsError::InvalidOperationConflict => {
-                &[r"RebootInstances", r"StartInstances", r"StopInstances"]
+                &[
+                    r"CopyImage",
+                    r"CopySnapshot",
+                    r"DeletePortRangeList",
+                    r"ModifyPortRangeList",
+                    r"RebootInstances",
+                    r"StartInstances",
+                    r"StopInstances",
+                ]
             }
             EcsError::InvalidOperationConnectionTrackingConfigNotSupportMemberEni => {
                 &[r"AttachNetworkInterface"]
             }
             EcsError::InvalidOperationCreateFromSnapshotUnsupported => &[r"CreateDisk"],
             EcsError::InvalidOperationDecreaseRetentionDaysUnsupported => {
-                &[r"ModifySnapshotAttribute"]
+                &[r"ModifySnapshotAttribute", r"ModifySnapshotCategory"]
             }
             EcsError::InvalidOperationDeleteDefaultVersion => {
                 &[r"DeleteLaunchTemplateVersion"]
@@ -36189,7 +41221,9 @@ const _: () = {
                     r"UnassignPrivateIpAddresses",
                 ]
             }
-            EcsError::InvalidOperationDiskCategoryUnsupported => &[r"DetachDisk"],
+            EcsError::InvalidOperationDiskCategoryUnsupported => {
+                &[r"CreateImage", r"DetachDisk"]
+            }
             EcsError::InvalidOperationEipBindModel => &[r"AttachNetworkInterface"],
             EcsError::InvalidOperationEipNotSupport => &[r"ModifyInstanceSpec"],
             EcsError::InvalidOperationEnableIpv6Failed => {
@@ -36308,7 +41342,11 @@ const _: () = {
                 &[r"ModifyInstanceAttribute"]
             }
             EcsError::InvalidOperationInstanceStatusUnsupported => {
-                &[r"ModifyInstanceAttribute", r"ModifyInstanceNetworkSpec"]
+                &[
+                    r"ModifyDiskSpec",
+                    r"ModifyInstanceAttribute",
+                    r"ModifyInstanceNetworkSpec",
+                ]
             }
             EcsError::InvalidOperationInstanceTypeNotSupport => {
                 &[r"AttachDisk", r"DetachDisk"]
@@ -36318,6 +41356,7 @@ const _: () = {
                     r"AttachNetworkInterface",
                     r"DetachNetworkInterface",
                     r"ModifyInstanceSpec",
+                    r"RunInstances",
                 ]
             }
             EcsError::InvalidOperationInstanceTypeNotSupportHighPerformance => {
@@ -36444,7 +41483,16 @@ const _: () = {
                     r"RunInstances",
                 ]
             }
-            EcsError::InvalidOperationKmsKeyIdNotFound => &[r"CreateAutoSnapshotPolicy"],
+            EcsError::InvalidOperationKmsKeyIdNotFound => {
+                &[
+                    r"CreateAutoSnapshotPolicy",
+                    r"EnableDiskEncryptionByDefault",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                    r"StopInstance",
+                    r"StopInstances",
+                ]
+            }
             EcsError::InvalidOperationMaxEniIpv6IpsCountExceeded => {
                 &[r"CreateNetworkInterface"]
             }
@@ -36486,6 +41534,7 @@ const _: () = {
                 &[
                     r"CreateSnapshotGroup",
                     r"ModifyDiskChargeType",
+                    r"ModifyDiskDeployment",
                     r"ModifyDiskSpec",
                     r"ReInitDisk",
                     r"ReplaceSystemDisk",
@@ -36598,6 +41647,8 @@ const _: () = {
                     r"CreateNetworkInterface",
                     r"CreateSecurityGroup",
                     r"DeleteSecurityGroup",
+                    r"DeleteSnapshot",
+                    r"DeleteSnapshotGroup",
                     r"JoinSecurityGroup",
                     r"LeaveSecurityGroup",
                     r"ModifyInstanceAttribute",
@@ -36607,6 +41658,8 @@ const _: () = {
                     r"ModifySecurityGroupEgressRule",
                     r"ModifySecurityGroupPolicy",
                     r"ModifySecurityGroupRule",
+                    r"ModifySnapshotAttribute",
+                    r"ModifySnapshotCategory",
                     r"RevokeSecurityGroup",
                     r"RevokeSecurityGroupEgress",
                     r"RunInstances",
@@ -36616,7 +41669,15 @@ const _: () = {
                 &[r"DeleteVirtualBorderRouter"]
             }
             EcsError::InvalidOperationSecurityGroupNotAuthorized => {
-                &[r"DeleteSecurityGroup", r"ModifyInstanceVpcAttribute"]
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"CreateNetworkInterface",
+                    r"DeleteSecurityGroup",
+                    r"ModifyInstanceVpcAttribute",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
             }
             EcsError::InvalidOperationSecurityGroupRuleDenied => {
                 &[r"StartTerminalSession"]
@@ -36643,7 +41704,7 @@ const _: () = {
             }
             EcsError::InvalidOperationUnfinishedCrossRegionCopy => &[r"CopySnapshot"],
             EcsError::InvalidOperationUnfinishedEncryptedSnapshotCopy => {
-                &[r"CopySnapshot"]
+                &[r"CopySnapshot", r"CreateSnapshot"]
             }
             EcsError::InvalidOperationUnsupported => &[r"AssignPrivateIpAddresses"],
             EcsError::InvalidOperationUserNotSupportNetworkCard => {
@@ -36965,7 +42026,7 @@ const _: () = {
                 &[r"ModifyInstanceVpcAttribute"]
             }
             EcsError::InvalidParameterArns => {
-                &[r"CreateDisk", r"CreateInstance", r"RunInstances"]
+                &[r"CopySnapshot", r"CreateDisk", r"CreateInstance", r"RunInstances"]
             }
             EcsError::InvalidParameterAutoRenewWithEcs => {
                 &[r"ModifyDedicatedHostAutoRenewAttribute"]
@@ -37014,7 +42075,6 @@ const _: () = {
                     r"CreateInstance",
                     r"CreateNetworkInterface",
                     r"DescribePrice",
-                    r"ModifyDiskSpec",
                     r"ModifyInstanceNetworkSpec",
                     r"ModifyInstanceSpec",
                     r"ModifyNetworkInterfaceAttribute",
@@ -37042,6 +42102,7 @@ const _: () = {
             EcsError::InvalidParameterCrossRegionNotSupport => &[r"DeleteInstances"],
             EcsError::InvalidParameterDataEncryptedKeyCreateFailed => {
                 &[
+                    r"CopyImage",
                     r"CopySnapshot",
                     r"CreateDisk",
                     r"CreateInstance",
@@ -37061,12 +42122,18 @@ const _: () = {
                     r"RunInstances",
                 ]
             }
-            EcsError::InvalidParameterDeleteWithInstance => &[r"AttachDisk"],
+            EcsError::InvalidParameterDeleteWithInstance => {
+                &[r"AttachDisk", r"DetachDisk"]
+            }
             EcsError::InvalidParameterDeploymentSetGroupNo => {
                 &[r"ModifyInstanceDeployment", r"RunInstances"]
             }
             EcsError::InvalidParameterDescription => {
-                &[r"CreateSnapshotGroup", r"ModifySnapshotGroup"]
+                &[
+                    r"CreateSnapshotGroup",
+                    r"ModifyElasticityAssurance",
+                    r"ModifySnapshotGroup",
+                ]
             }
             EcsError::InvalidParameterDetectionStrategy => &[r"ImportImage"],
             EcsError::InvalidParameterDiskCategory => {
@@ -37095,6 +42162,8 @@ const _: () = {
                     r"CreateInstance",
                     r"ModifyAutoSnapshotPolicyEx",
                     r"RunInstances",
+                    r"StopInstance",
+                    r"StopInstances",
                 ]
             }
             EcsError::InvalidParameterEncryptedIllegal => {
@@ -37215,12 +42284,16 @@ const _: () = {
                     r"CreateInstance",
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
+                    r"EnableDiskEncryptionByDefault",
                     r"ModifyAutoSnapshotPolicyEx",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ModifyImageSharePermission",
                     r"ReInitDisk",
                     r"RebootInstance",
                     r"RebootInstances",
                     r"ReplaceSystemDisk",
                     r"ResetDisk",
+                    r"ResetDiskDefaultKMSKeyId",
                     r"ResetDisks",
                     r"ResizeDisk",
                     r"RunInstances",
@@ -37233,6 +42306,7 @@ const _: () = {
             EcsError::InvalidParameterKmsKeyIdCmkUnauthorized => {
                 &[
                     r"AttachDisk",
+                    r"CopyImage",
                     r"CopySnapshot",
                     r"CreateAutoSnapshotPolicy",
                     r"CreateDisk",
@@ -37240,7 +42314,10 @@ const _: () = {
                     r"CreateInstance",
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
+                    r"EnableDiskEncryptionByDefault",
                     r"ModifyAutoSnapshotPolicyEx",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ModifyImageSharePermission",
                     r"ReInitDisk",
                     r"RebootInstance",
                     r"ReplaceSystemDisk",
@@ -37263,12 +42340,15 @@ const _: () = {
                     r"CreateInstance",
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
+                    r"EnableDiskEncryptionByDefault",
                     r"ModifyAutoSnapshotPolicyEx",
+                    r"ModifyDiskDefaultKMSKeyId",
                     r"ReInitDisk",
                     r"RebootInstance",
                     r"RebootInstances",
                     r"ReplaceSystemDisk",
                     r"ResetDisk",
+                    r"ResetDiskDefaultKMSKeyId",
                     r"ResetDisks",
                     r"ResizeDisk",
                     r"RunInstances",
@@ -37303,8 +42383,11 @@ const _: () = {
                     r"CreateAutoSnapshotPolicy",
                     r"CreateDisk",
                     r"CreateInstance",
+                    r"EnableDiskEncryptionByDefault",
                     r"ModifyAutoSnapshotPolicyEx",
+                    r"ModifyDiskDefaultKMSKeyId",
                     r"ReplaceSystemDisk",
+                    r"ResetDiskDefaultKMSKeyId",
                     r"RunInstances",
                 ]
             }
@@ -37389,9 +42472,6 @@ const _: () = {
                     r"ModifyDedicatedHostsChargeType",
                     r"ModifyInstanceChargeType",
                     r"ModifyInstanceSpec",
-                    r"ModifyReservedInstances",
-                    r"PurchaseReservedInstancesOffering",
-                    r"RenewReservedInstances",
                     r"ReplaceSystemDisk",
                     r"RunInstances",
                 ]
@@ -37418,15 +42498,20 @@ const _: () = {
             EcsError::InvalidParameterParameters => &[r"InvokeCommand"],
             EcsError::InvalidParameterPeriod => {
                 &[
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
                     r"ModifyReservedInstanceAutoRenewAttribute",
                     r"PurchaseStorageCapacityUnit",
+                    r"RenewElasticityAssurances",
                     r"RenewReservedInstances",
                 ]
             }
             EcsError::InvalidParameterPeriodUnit => {
                 &[
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
                     r"ModifyReservedInstanceAutoRenewAttribute",
+                    r"PurchaseElasticityAssurance",
                     r"PurchaseStorageCapacityUnit",
+                    r"RenewElasticityAssurances",
                     r"RenewReservedInstances",
                 ]
             }
@@ -37457,12 +42542,19 @@ const _: () = {
                 ]
             }
             EcsError::InvalidParameterRecycleBin => &[r"ModifyInstanceAttribute"],
-            EcsError::InvalidParameterRegionId => &[r"DescribeCapacityReservations"],
+            EcsError::InvalidParameterRegionId => {
+                &[
+                    r"CreateCapacityReservation",
+                    r"CreateElasticityAssurance",
+                    r"DescribeCapacityReservations",
+                ]
+            }
             EcsError::InvalidParameterRegionIdAndInstanceId => &[r"DetachClassicLinkVpc"],
             EcsError::InvalidParameterRenewalStatus => {
                 &[
                     r"DescribeInstanceAutoRenewAttribute",
                     r"ModifyDedicatedHostAutoRenewAttribute",
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
                     r"ModifyInstanceAutoRenewAttribute",
                     r"ModifyReservedInstanceAutoRenewAttribute",
                 ]
@@ -37499,9 +42591,11 @@ const _: () = {
             EcsError::InvalidParameterSecurityGroupId => &[r"ModifyInstanceVpcAttribute"],
             EcsError::InvalidParameterSecurityGroupIdRepeated => {
                 &[
+                    r"CreateAutoProvisioningGroup",
                     r"CreateNetworkInterface",
                     r"ModifyInstanceAttribute",
                     r"ModifyInstanceVpcAttribute",
+                    r"ModifyNetworkInterfaceAttribute",
                     r"RunInstances",
                 ]
             }
@@ -37608,7 +42702,7 @@ const _: () = {
                 &[r"CreateAutoProvisioningGroup"]
             }
             EcsError::InvalidParameterWorkingDir => {
-                &[r"CreateCommand", r"ModifyCommand", r"RunCommand"]
+                &[r"CreateCommand", r"InvokeCommand", r"ModifyCommand", r"RunCommand"]
             }
             EcsError::InvalidParameterGranularity => &[r"CreateDeploymentSet"],
             EcsError::InvalidParameterPeriodTime => {
@@ -37727,7 +42821,7 @@ const _: () = {
                 &[r"CreateDisk", r"CreateInstance", r"RunInstances"]
             }
             EcsError::InvalidPayMethodSyncPaymentNotSupport => {
-                &[r"ModifyInstanceNetworkSpec"]
+                &[r"ModifyInstanceNetworkSpec", r"ReplaceSystemDisk"]
             }
             EcsError::InvalidPayTypeNotSupport => &[r"ReActivateInstances"],
             EcsError::InvalidPeerLocationMalformd => {
@@ -37774,6 +42868,7 @@ const _: () = {
             EcsError::InvalidPeriodExceededDedicatedHost => {
                 &[
                     r"CreateInstance",
+                    r"DescribeRenewalPrice",
                     r"ModifyDedicatedHostsChargeType",
                     r"ModifyInstanceChargeType",
                     r"ModifyInstanceDeployment",
@@ -37784,7 +42879,9 @@ const _: () = {
             EcsError::InvalidPeriodExceededMaximumExpiration => {
                 &[r"RenewReservedInstances"]
             }
-            EcsError::InvalidPeriodExceededMaximumExpirationDate => &[r"RenewInstance"],
+            EcsError::InvalidPeriodExceededMaximumExpirationDate => {
+                &[r"DescribeRenewalPrice", r"RenewInstance"]
+            }
             EcsError::InvalidPeriodNotFound => &[r"RenewInstance"],
             EcsError::InvalidPeriodStarterPackage => {
                 &[r"ModifyInstanceAutoRenewAttribute", r"RenewInstance"]
@@ -37812,12 +42909,13 @@ const _: () = {
                     r"ModifyReservedInstances",
                     r"PurchaseReservedInstancesOffering",
                     r"RenewDedicatedHosts",
+                    r"RenewElasticityAssurances",
                     r"RenewInstance",
                     r"RenewReservedInstances",
                 ]
             }
             EcsError::InvalidPermissionResourceShareAssocoated => {
-                &[r"DescribeCapacityReservations"]
+                &[r"DescribeCapacityReservations", r"ReleaseCapacityReservation"]
             }
             EcsError::InvalidPhysicalConnectionBandwidthMalformed => {
                 &[r"CreatePhysicalConnection", r"ModifyPhysicalConnectionAttribute"]
@@ -37958,7 +43056,11 @@ const _: () = {
             }
             EcsError::InvalidPrivateIpAddressMismatch => &[r"ModifyInstanceVpcAttribute"],
             EcsError::InvalidPrivatePoolIdNotFound => {
-                &[r"ModifyCapacityReservation", r"ModifyElasticityAssurance"]
+                &[
+                    r"ModifyCapacityReservation",
+                    r"ModifyElasticityAssurance",
+                    r"RenewElasticityAssurances",
+                ]
             }
             EcsError::InvalidPrivatePoolOptionsId_3 => {
                 &[r"ModifyCapacityReservation", r"ModifyElasticityAssurance"]
@@ -38104,7 +43206,11 @@ const _: () = {
             }
             EcsError::InvalidRepeatModeNotFound => &[r"InvokeCommand", r"RunCommand"],
             EcsError::InvalidReservedInstanceIdNotFound => {
-                &[r"ModifyReservedInstances", r"RenewReservedInstances"]
+                &[
+                    r"ModifyReservedInstanceAttribute",
+                    r"ModifyReservedInstances",
+                    r"RenewReservedInstances",
+                ]
             }
             EcsError::InvalidReservedInstanceLockReasonValueNotSupported => {
                 &[r"DescribeReservedInstances"]
@@ -38157,6 +43263,7 @@ const _: () = {
                 &[
                     r"CopyImage",
                     r"CreateActivation",
+                    r"CreateAutoSnapshotPolicy",
                     r"CreateCapacityReservation",
                     r"CreateCommand",
                     r"CreateDedicatedHostCluster",
@@ -38170,14 +43277,18 @@ const _: () = {
                     r"CreateLaunchTemplate",
                     r"CreateLaunchTemplateVersion",
                     r"CreateNetworkInterface",
+                    r"CreatePrefixList",
                     r"CreateSecurityGroup",
                     r"CreateSnapshot",
+                    r"CreateSnapshotGroup",
+                    r"DescribeElasticityAssurances",
                     r"DescribeInstanceModificationPrice",
                     r"DescribePrice",
                     r"ImportImage",
                     r"ImportKeyPair",
                     r"InvokeCommand",
                     r"JoinResourceGroup",
+                    r"PurchaseStorageCapacityUnit",
                     r"RunCommand",
                     r"RunInstances",
                     r"SendFile",
@@ -38243,9 +43354,6 @@ const _: () = {
                     r"CreateInstance",
                     r"ModifyInstanceSpec",
                     r"ModifyPrepayInstanceSpec",
-                    r"ModifyReservedInstances",
-                    r"PurchaseReservedInstancesOffering",
-                    r"RenewReservedInstances",
                     r"RunInstances",
                 ]
             }
@@ -38258,6 +43366,7 @@ const _: () = {
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
                     r"ModifySnapshotAttribute",
+                    r"ModifySnapshotCategory",
                 ]
             }
             EcsError::InvalidRoleValueNotSupported => &[r"CreateRouterInterface"],
@@ -38339,6 +43448,7 @@ const _: () = {
                     r"AuthorizeSecurityGroupEgress",
                     r"DescribeSecurityGroupAttribute",
                     r"DescribeSecurityGroupReferences",
+                    r"DescribeSecurityGroups",
                     r"ModifySecurityGroupPolicy",
                     r"ModifySecurityGroupRule",
                     r"RevokeSecurityGroup",
@@ -38364,7 +43474,11 @@ const _: () = {
                 &[r"CreateNetworkInterface", r"RunInstances"]
             }
             EcsError::InvalidSecurityGroupNameMalformed => {
-                &[r"CreateSecurityGroup", r"ModifySecurityGroupAttribute"]
+                &[
+                    r"CreateSecurityGroup",
+                    r"DescribeSecurityGroups",
+                    r"ModifySecurityGroupAttribute",
+                ]
             }
             EcsError::InvalidSecurityGroupRuleRuleNotExist => {
                 &[r"RevokeSecurityGroup", r"RevokeSecurityGroupEgress"]
@@ -38437,6 +43551,7 @@ const _: () = {
                     r"CreateImage",
                     r"CreateInstance",
                     r"ModifySnapshotAttribute",
+                    r"ModifySnapshotCategory",
                     r"ResetDisk",
                     r"ResetDisks",
                     r"RunInstances",
@@ -38508,13 +43623,18 @@ const _: () = {
                 &[r"CreateInstance", r"DescribePrice", r"RunInstances"]
             }
             EcsError::InvalidSpotDuration => {
-                &[r"CreateInstance", r"DescribeSpotPriceHistory", r"RunInstances"]
+                &[
+                    r"CreateAutoProvisioningGroup",
+                    r"CreateInstance",
+                    r"DescribeSpotPriceHistory",
+                    r"RunInstances",
+                ]
             }
             EcsError::InvalidSpotInstanceInterruptionBehaviorValueNotSupported => {
                 &[r"CreateAutoProvisioningGroup"]
             }
             EcsError::InvalidSpotInterruptionBehavior => {
-                &[r"CreateInstance", r"RunInstances"]
+                &[r"CreateAutoProvisioningGroup", r"CreateInstance", r"RunInstances"]
             }
             EcsError::InvalidSpotInterruptionBehaviorClassicNetworkNotSupport => {
                 &[r"CreateInstance", r"RunInstances"]
@@ -38547,6 +43667,8 @@ const _: () = {
                 &[
                     r"CreateCapacityReservation",
                     r"CreateElasticityAssurance",
+                    r"PurchaseElasticityAssurance",
+                    r"PurchaseReservedInstancesOffering",
                     r"PurchaseStorageCapacityUnit",
                 ]
             }
@@ -38564,6 +43686,8 @@ const _: () = {
                 &[
                     r"CreateCapacityReservation",
                     r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"PurchaseReservedInstancesOffering",
                     r"PurchaseStorageCapacityUnit",
                 ]
             }
@@ -38633,6 +43757,7 @@ const _: () = {
             EcsError::InvalidStatusValueNotSupported => {
                 &[
                     r"CreateDemand",
+                    r"CreateDisk",
                     r"DeleteDemand",
                     r"DescribeDedicatedHosts",
                     r"DescribeDemands",
@@ -38767,7 +43892,9 @@ const _: () = {
             }
             EcsError::InvalidSystemDiskStatusIsTransfering => &[r"ReplaceSystemDisk"],
             EcsError::InvalidSystemSnapshotMissing => &[r"CreateImage"],
-            EcsError::InvalidSystemTypeNotSupportedValue => &[r"CreateImageComponent"],
+            EcsError::InvalidSystemTypeNotSupportedValue => {
+                &[r"CreateImageComponent", r"DescribeImageComponents"]
+            }
             EcsError::InvalidTagMismatch => {
                 &[
                     r"AddTags",
@@ -38812,6 +43939,7 @@ const _: () = {
                     r"CreateDedicatedHostCluster",
                     r"CreateDisk",
                     r"CreateImage",
+                    r"CreateImagePipeline",
                     r"CreateInstance",
                     r"CreateKeyPair",
                     r"CreateLaunchTemplate",
@@ -38834,6 +43962,7 @@ const _: () = {
                     r"RunCommand",
                     r"RunInstances",
                     r"SendFile",
+                    r"StartImagePipelineExecution",
                     r"TagResources",
                     r"UntagResources",
                 ]
@@ -38849,6 +43978,7 @@ const _: () = {
                     r"CreateDedicatedHostCluster",
                     r"CreateDisk",
                     r"CreateImage",
+                    r"CreateImagePipeline",
                     r"CreateInstance",
                     r"CreateKeyPair",
                     r"CreateLaunchTemplate",
@@ -38870,6 +44000,7 @@ const _: () = {
                     r"RunCommand",
                     r"RunInstances",
                     r"SendFile",
+                    r"StartImagePipelineExecution",
                     r"TagResources",
                     r"UntagResources",
                 ]
@@ -38882,12 +44013,8 @@ const _: () = {
             EcsError::InvalidTaskIdIncorrectTaskStatus => &[r"CancelTask"],
             EcsError::InvalidTaskIdNotFound => &[r"CancelTask", r"DescribeTaskAttribute"],
             EcsError::InvalidTaskIdTaskActionNotSupport => &[r"CancelTask"],
-            EcsError::InvalidTemporaryEndTime => {
-                &[r"CreateDemand", r"ModifyDemand", r"ModifyInstanceSpec"]
-            }
-            EcsError::InvalidTemporaryStartTime => {
-                &[r"CreateDemand", r"ModifyDemand", r"ModifyInstanceSpec"]
-            }
+            EcsError::InvalidTemporaryEndTime => &[r"ModifyInstanceSpec"],
+            EcsError::InvalidTemporaryStartTime => &[r"ModifyInstanceSpec"],
             EcsError::InvalidTerminationModeNotFound => {
                 &[r"InvokeCommand", r"RunCommand"]
             }
@@ -38930,6 +44057,7 @@ const _: () = {
                     r"ModifyDedicatedHostClusterAttribute",
                     r"ModifyElasticityAssurance",
                     r"ModifyInstanceAttribute",
+                    r"PurchaseElasticityAssurance",
                     r"RedeployDedicatedHost",
                 ]
             }
@@ -38938,6 +44066,7 @@ const _: () = {
             EcsError::InvalidUserDataBase64FormatInvalid => {
                 &[
                     r"AllocateDedicatedHosts",
+                    r"CreateAutoProvisioningGroup",
                     r"CreateInstance",
                     r"CreateLaunchTemplate",
                     r"CreateLaunchTemplateVersion",
@@ -38958,6 +44087,7 @@ const _: () = {
             }
             EcsError::InvalidUserDataSizeExceeded => {
                 &[
+                    r"CreateAutoProvisioningGroup",
                     r"CreateInstance",
                     r"CreateLaunchTemplate",
                     r"CreateLaunchTemplateVersion",
@@ -39035,6 +44165,7 @@ const _: () = {
                     r"AttachNetworkInterface",
                     r"CreateAutoProvisioningGroup",
                     r"CreateHaVip",
+                    r"CreateImagePipeline",
                     r"CreateInstance",
                     r"CreateNetworkInterface",
                     r"DeleteNetworkInterface",
@@ -39042,10 +44173,12 @@ const _: () = {
                     r"DescribeNetworkInterfaces",
                     r"DescribeVSwitches",
                     r"DetachNetworkInterface",
+                    r"ModifyAutoProvisioningGroup",
                     r"ModifyInstanceVpcAttribute",
                     r"ModifyNetworkInterfaceAttribute",
                     r"ModifyVSwitchAttribute",
                     r"RunInstances",
+                    r"StartImagePipelineExecution",
                     r"UnassignPrivateIpAddresses",
                 ]
             }
@@ -39106,13 +44239,9 @@ const _: () = {
             EcsError::InvalidZoneNotFound => {
                 &[
                     r"CreateDedicatedHostCluster",
-                    r"CreateDemand",
-                    r"DeleteDemand",
                     r"DescribeDedicatedHostClusters",
                     r"DescribeDedicatedHosts",
-                    r"DescribeDemands",
                     r"DescribeReservedInstances",
-                    r"ModifyDemand",
                 ]
             }
             EcsError::InvalidZoneNotSupported => {
@@ -39213,9 +44342,21 @@ const _: () = {
             EcsError::LaunchTemplateVersionLimitExceed => {
                 &[r"CreateLaunchTemplateVersion"]
             }
-            EcsError::LimitExceedEntry => &[r"CreatePrefixList", r"ModifyPrefixList"],
+            EcsError::LimitExceedEntry => {
+                &[
+                    r"CreatePortRangeList",
+                    r"CreatePrefixList",
+                    r"ModifyPortRangeList",
+                    r"ModifyPrefixList",
+                ]
+            }
             EcsError::LimitExceedMaxEntries => {
-                &[r"CreatePrefixList", r"ModifyPrefixList"]
+                &[
+                    r"CreatePortRangeList",
+                    r"CreatePrefixList",
+                    r"ModifyPortRangeList",
+                    r"ModifyPrefixList",
+                ]
             }
             EcsError::LimitExceedPrefixListAssociationResource => {
                 &[r"AuthorizeSecurityGroup", r"AuthorizeSecurityGroupEgress"]
@@ -39391,6 +44532,7 @@ const _: () = {
                     r"DescribeInstanceAttachmentAttributes",
                     r"ModifyInstanceAttachmentAttributes",
                     r"ReleaseCapacityReservation",
+                    r"RenewElasticityAssurances",
                     r"RunInstances",
                 ]
             }
@@ -39408,7 +44550,12 @@ const _: () = {
                 ]
             }
             EcsError::MissingParameterPrivatePoolOptionsId_2 => {
-                &[r"CreateInstance", r"RunInstances"]
+                &[
+                    r"CreateInstance",
+                    r"DescribeElasticityAssuranceAutoRenewAttribute",
+                    r"ModifyElasticityAssuranceAutoRenewAttribute",
+                    r"RunInstances",
+                ]
             }
             EcsError::MissingParameterRegionId => {
                 &[
@@ -39517,17 +44664,13 @@ const _: () = {
             }
             EcsError::MissingParamterRegionId => {
                 &[
-                    r"CreateDemand",
-                    r"DeleteDemand",
                     r"DescribeAutoProvisioningGroupHistory",
                     r"DescribeAutoProvisioningGroupInstances",
                     r"DescribeAutoProvisioningGroups",
                     r"DescribeDedicatedHostClusters",
                     r"DescribeDedicatedHosts",
-                    r"DescribeDemands",
                     r"DescribeDisks",
                     r"DescribeReservedInstances",
-                    r"ModifyDemand",
                     r"ModifySecurityGroupPolicy",
                 ]
             }
@@ -39849,6 +44992,7 @@ const _: () = {
                     r"CreateElasticityAssurance",
                     r"CreateInstance",
                     r"ModifyCapacityReservation",
+                    r"ModifyDiskDeployment",
                     r"ModifyDiskSpec",
                     r"ModifyElasticityAssurance",
                     r"ModifyInstanceDeployment",
@@ -39949,7 +45093,9 @@ const _: () = {
             EcsError::OperationDeniedTooManyDataQueried => {
                 &[r"DescribeEipMonitorData", r"DescribeNewProjectEipMonitorData"]
             }
-            EcsError::OperationDeniedUnfinishedOrder => &[r"RenewInstance"],
+            EcsError::OperationDeniedUnfinishedOrder => {
+                &[r"RenewInstance", r"ResizeDisk"]
+            }
             EcsError::OperationDeniedUnpaidOrder => {
                 &[
                     r"ModifyInstanceNetworkSpec",
@@ -40132,7 +45278,7 @@ const _: () = {
             EcsError::PluginNameMissingValue => &[r"ListPluginStatus"],
             EcsError::PortForwardingNotSupported => &[r"StartTerminalSession"],
             EcsError::PortNumberInvalid => &[r"StartTerminalSession"],
-            EcsError::PrePaidInstanceExpired => &[r"DescribePrice"],
+            EcsError::PrePaidInstanceExpired => &[r"DescribePrice", r"RenewInstance"],
             EcsError::PricePricePlanResultNotFound => &[r"ModifyInstanceSpec"],
             EcsError::PriceNotFound => {
                 &[
@@ -40234,7 +45380,6 @@ const _: () = {
                     r"CreateImage",
                     r"CreateSnapshot",
                     r"CreateSnapshotGroup",
-                    r"ModifyAutoSnapshotPolicy",
                     r"ModifyDiskAttribute",
                 ]
             }
@@ -40249,8 +45394,6 @@ const _: () = {
                     r"CreateLaunchTemplate",
                     r"CreateNetworkInterface",
                     r"CreateSecurityGroup",
-                    r"CreateSnapshot",
-                    r"CreateSnapshotGroup",
                     r"RunInstances",
                     r"TagResources",
                 ]
@@ -40303,7 +45446,7 @@ const _: () = {
             EcsError::QuotaExceededFreevbr => &[r"CreateVirtualBorderRouter"],
             EcsError::QuotaExceededPConnPerAp => &[r"CreatePhysicalConnection"],
             EcsError::QuotaExceededVbrPerpConn => &[r"CreateVirtualBorderRouter"],
-            EcsError::RamApiNotSupported => &[r"DescribeInstanceTopology"],
+            EcsError::RamApiNotSupported => &[r"DescribeReservedInstances"],
             EcsError::RiCreateOneLimitBySync => &[r"CreateRouterInterface"],
             EcsError::RecommendEmptyDiskCategoryNotRecommended => {
                 &[r"DescribeRecommendInstanceType"]
@@ -40351,8 +45494,10 @@ const _: () = {
                     r"DescribeManagedInstances",
                     r"DescribeSendFileResults",
                     r"DisableActivation",
+                    r"EndTerminalSession",
                     r"InstallCloudAssistant",
                     r"InvokeCommand",
+                    r"ListPluginStatus",
                     r"ModifyCommand",
                     r"ModifyManagedInstance",
                     r"RunCommand",
@@ -40371,9 +45516,7 @@ const _: () = {
                     r"CreateInstance",
                     r"DescribeInstanceModificationPrice",
                     r"DescribePrice",
-                    r"ModifyReservedInstances",
                     r"PurchaseReservedInstancesOffering",
-                    r"RenewReservedInstances",
                     r"RunInstances",
                 ]
             }
@@ -40490,7 +45633,7 @@ const _: () = {
             EcsError::SystemError => &[r"CreateForwardEntry"],
             EcsError::SystemServiceBusy => &[r"CreateVpc"],
             EcsError::TokenProcessing => &[r"CreateVpc"],
-            EcsError::TagKeyDuplication => &[r"AddTags", r"TagResources"],
+            EcsError::TagKeyDuplication => &[r"AddTags", r"ImportImage", r"TagResources"],
             EcsError::TaskConflict => {
                 &[
                     r"AssociateEipAddress",
@@ -40502,6 +45645,7 @@ const _: () = {
                     r"DeleteRouteEntry",
                     r"DeleteVSwitch",
                     r"DeleteVpc",
+                    r"ModifyInstanceNetworkSpec",
                     r"UnassociateEipAddress",
                 ]
             }
@@ -40569,12 +45713,16 @@ const _: () = {
                     r"DeleteDisk",
                     r"DescribeDisks",
                     r"DetachDisk",
+                    r"DisableDiskEncryptionByDefault",
+                    r"EnableDiskEncryptionByDefault",
                     r"ExportImage",
                     r"ImportImage",
                     r"ModifyDiskAttribute",
+                    r"ModifyDiskDefaultKMSKeyId",
                     r"ModifyDiskSpec",
                     r"ReInitDisk",
                     r"ResetDisk",
+                    r"ResetDiskDefaultKMSKeyId",
                     r"ResetDisks",
                     r"ResizeDisk",
                     r"RunInstances",
@@ -40623,6 +45771,661 @@ const _: () = {
             EcsError::InvalidRemovedIpAddressesNotFound_2 => {
                 &[r"RemoveBandwidthPackageIps"]
             }
+            EcsError::AbsInvalidRegionIdMalFormed => &[r"ModifyInstanceClockOptions"],
+            EcsError::AccountEnterpriseStatusInvalid => &[r"CreateImage"],
+            EcsError::AccountForbiddenCreateOrder => &[r"CreateImage", r"ResizeDisk"],
+            EcsError::AccountInArrears => &[r"ModifyDiskDeployment"],
+            EcsError::DiskLimitExceeded => &[r"ModifyDiskDeployment"],
+            EcsError::IllegalParamCidrBlock => &[r"CreateVSwitch"],
+            EcsError::ImageOrderFailed_2 => &[r"ModifyInstanceNetworkSpec"],
+            EcsError::InvalidResourcePoolOptionsPrivatePoolIds => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidResourcePoolOptionsStrategy => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidResourcePoolOptionsPrivatePoolIdsSizeExceed => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidAccountNotSupportEa => &[r"CreateElasticityAssurance"],
+            EcsError::InvalidAdvancedOptionsImageNameSuffix => &[r"CreateImagePipeline"],
+            EcsError::InvalidBurstingEnabledDiskSizeTooSmall => {
+                &[r"CreateDisk", r"ModifyDiskAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidCommandTypeNotFound => &[r"DescribeCommands"],
+            EcsError::InvalidComponentVersionExist => &[r"CreateImageComponent"],
+            EcsError::InvalidDefaultEncryptionNotFound => {
+                &[
+                    r"DisableDiskEncryptionByDefault",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                ]
+            }
+            EcsError::InvalidDescriptionLengthLimitExceeded => &[r"DescribeCommands"],
+            EcsError::InvalidDestinationZoneIdDiskCategoryUnsupported => {
+                &[r"ModifyDiskSpec"]
+            }
+            EcsError::InvalidDestinationZoneIdMismatch => &[r"ModifyDiskSpec"],
+            EcsError::InvalidDetectionStrategyMalformed => &[r"CreateImage"],
+            EcsError::InvalidDiskCategoryInstanceTypeUnsupported => &[r"ModifyDiskSpec"],
+            EcsError::InvalidDiskSizeExceedsMultiAttachLimit => &[r"CreateDisk"],
+            EcsError::InvalidDiskSpecMalformed => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption => {
+                &[
+                    r"CopyImage",
+                    r"CreateDisk",
+                    r"CreateInstance",
+                    r"ReplaceSystemDisk",
+                    r"RunInstances",
+                ]
+            }
+            EcsError::InvalidEncryptionOptionsConflict => &[r"StartTerminalSession"],
+            EcsError::InvalidEncryptionOptionsModeEncryptionDisabled => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::InvalidExecutionIdSizeExceeded => {
+                &[r"DescribeImagePipelineExecutions"]
+            }
+            EcsError::InvalidFilterValueNetworkType => &[r"DescribeImages"],
+            EcsError::InvalidImageImageOwnerAliasUnsupported => &[r"CreateImagePipeline"],
+            EcsError::InvalidImageNotSupportRepair => &[r"CreateImagePipeline"],
+            EcsError::InvalidImageOsTypeUnsupported => {
+                &[
+                    r"CreateImageComponent",
+                    r"CreateImagePipeline",
+                    r"StartImagePipelineExecution",
+                ]
+            }
+            EcsError::InvalidImageWindowsUnsupported => &[r"RunInstances"],
+            EcsError::InvalidImageComponentInUse => &[r"DeleteImageComponent"],
+            EcsError::InvalidImageComponentNotSupported => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidImageOptionsDescription => &[r"CreateImagePipeline"],
+            EcsError::InvalidImageOwnerAliasPublicImageUnsupported => {
+                &[r"DescribeImages"]
+            }
+            EcsError::InvalidImagePipelineBaseImageNotFound => {
+                &[r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidImagePipelineOssObjectNeedRestore => {
+                &[r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidImagePipelineOssObjectNotAuthorized => {
+                &[r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidImagePipelineOssObjectNotFound => {
+                &[r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidImagePipelineExecutionIdNotFound => {
+                &[r"CancelImagePipelineExecution"]
+            }
+            EcsError::InvalidImdsAccessPolicyIdNotFound => {
+                &[r"ModifyInstanceMetadataOptions"]
+            }
+            EcsError::InvalidImportImageOptionsDiskDeviceMappingsLengthLimitExceeded => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidImportImageOptionsDiskDeviceMappingsOssObjectNotFound => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidInstanceAmountLessThanUsedAmount => {
+                &[r"ModifyElasticityAssurance"]
+            }
+            EcsError::InvalidInstanceTypeCpuOptionsThreadsPerCoreUnsupported => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeEnableNvsUnsupported => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeEnableVisstUnsupported => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeEnableVrdtUnsupported => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeGpuOptionsConfidentialComputingUnsupported => {
+                &[r"ModifyInstanceAttribute"]
+            }
+            EcsError::InvalidInstanceTypeNetworkOptionsBandwidthWeightingUnsupported => {
+                &[r"ModifyInstanceNetworkOptions", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeNotSupportCpuOptionsAccelerators => {
+                &[r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeNotSupportEnablePtp => {
+                &[r"ModifyInstanceClockOptions", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeNotSupportHighDensityMode => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidInstanceTypeSingleCoreMaxModeUnsupported => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidKmsKeyIdNotFound => &[r"AttachDisk", r"CreateSnapshotGroup"],
+            EcsError::InvalidLauncherLengthLimitExceeded => {
+                &[r"CreateCommand", r"InvokeCommand", r"ModifyCommand", r"RunCommand"]
+            }
+            EcsError::InvalidMarketImageNotAuthorized => {
+                &[r"DescribePrice", r"RunInstances"]
+            }
+            EcsError::InvalidMaxEntriesLessThanCurrentEntries => {
+                &[r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidMetricSetIdNotExist => {
+                &[r"DeleteDiagnosticMetricSets", r"DescribeDiagnosticMetricSets"]
+            }
+            EcsError::InvalidMinTargetCapacityNotSatisfied => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidNameLengthLimitExceeded => &[r"DescribeCommands"],
+            EcsError::InvalidOssBucketArchiveOssBucketNotSupported => &[r"ExportImage"],
+            EcsError::InvalidOssBucketInOtherRegion => &[r"ExportSnapshot"],
+            EcsError::InvalidOssObjectNotAuthorized => &[r"CreateImagePipeline"],
+            EcsError::InvalidOperationAcrossRegionsOrZonesUnsupported => {
+                &[r"ModifyDiskDeployment"]
+            }
+            EcsError::InvalidOperationArchiveCloudBoxSnapshotUnsupported => {
+                &[r"ModifySnapshotCategory"]
+            }
+            EcsError::InvalidOperationArchiveSharedSnapshotUnsupported => {
+                &[r"ModifySnapshotCategory"]
+            }
+            EcsError::InvalidOperationAutoSnapshotPolicyConflict => {
+                &[r"ApplyAutoSnapshotPolicy"]
+            }
+            EcsError::InvalidOperationCmkNotEnabled => &[r"ModifyDiskSpec"],
+            EcsError::InvalidOperationCmkUnauthorized => &[r"ModifyDiskSpec"],
+            EcsError::InvalidOperationChargeTypeUnsupported => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidOperationClassicNetworkTypeNotSupported => {
+                &[r"RenewInstance"]
+            }
+            EcsError::InvalidOperationCloudAssistantNotReady => {
+                &[r"CreateDiagnosticReport"]
+            }
+            EcsError::InvalidOperationCloudBoxImageCopyUnsupported => &[r"CopyImage"],
+            EcsError::InvalidOperationConnectionTypeUnsupported => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::InvalidOperationCopyingDataFromThisRegionUnsupported => {
+                &[r"CopyImage"]
+            }
+            EcsError::InvalidOperationCopyingDataToThisRegionUnsupported => {
+                &[r"CopyImage"]
+            }
+            EcsError::InvalidOperationDefaultEncryptionAlreadyEnabled => {
+                &[r"EnableDiskEncryptionByDefault"]
+            }
+            EcsError::InvalidOperationDiskAttachModeUnsupported => &[r"AttachDisk"],
+            EcsError::InvalidOperationDiskDetachingFromThisEcs => &[r"DetachDisk"],
+            EcsError::InvalidOperationDiskImageSizeExceeded => &[r"CreateImagePipeline"],
+            EcsError::InvalidOperationDiskInReplicaPairsUnsupported => {
+                &[r"ModifyDiskSpec"]
+            }
+            EcsError::InvalidOperationDiskMustAttachedToInstance => {
+                &[r"ModifyDiskChargeType"]
+            }
+            EcsError::InvalidOperationDiskQueueNumberNotEnough => &[r"AttachDisk"],
+            EcsError::InvalidOperationDiskResetInProgress => &[r"ResetDisk"],
+            EcsError::InvalidOperationDiskTypeUnsupported => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidOperationElasticityAssuranceActiveTimeTooShort => {
+                &[r"CreateElasticityAssurance"]
+            }
+            EcsError::InvalidOperationEncryptedSnapshotUnsupport => {
+                &[r"ModifySnapshotCategory"]
+            }
+            EcsError::InvalidOperationEniOperationConflict => &[r"AssignIpv6Addresses"],
+            EcsError::InvalidOperationEntryCountExceedMaxEntries => {
+                &[r"CreatePortRangeList", r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidOperationFeaturesImdsSupportNotMatch => {
+                &[r"ModifyImageAttribute"]
+            }
+            EcsError::InvalidOperationHighPerformanceTrafficModeEniUnsupported => {
+                &[r"CreateNetworkInterface"]
+            }
+            EcsError::InvalidOperationImageOwnerIdUnsupported => &[r"DescribeImages"],
+            EcsError::InvalidOperationInstanceAmountAndOtherAttributesUnsupported => {
+                &[r"ModifyElasticityAssurance"]
+            }
+            EcsError::InvalidOperationInstanceTypeNotSupportNetworkEncryption => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidOperationInstanceTypeNotSupportRss => {
+                &[
+                    r"AttachNetworkInterface",
+                    r"ModifyInstanceSpec",
+                    r"ModifyNetworkInterfaceAttribute",
+                ]
+            }
+            EcsError::InvalidOperationInstantAccessEnabledUnsupport => {
+                &[r"ModifySnapshotCategory"]
+            }
+            EcsError::InvalidOperationInternetMaxBandwidthOutUnsupported => {
+                &[r"ModifyInstanceNetworkSpec"]
+            }
+            EcsError::InvalidOperationKmsServiceNotOpen => {
+                &[
+                    r"EnableDiskEncryptionByDefault",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                    r"StopInstance",
+                    r"StopInstances",
+                ]
+            }
+            EcsError::InvalidOperationLimitQosUnsupported => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidOperationMaxCountExceed => &[r"CreatePortRangeList"],
+            EcsError::InvalidOperationMaxEntriesCountExceed => {
+                &[r"CreatePortRangeList", r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidOperationModifyPortRangeType => {
+                &[r"ModifySecurityGroupEgressRule", r"ModifySecurityGroupRule"]
+            }
+            EcsError::InvalidOperationModifyTotalActiveTimeUnsupported => {
+                &[r"ModifyElasticityAssurance"]
+            }
+            EcsError::InvalidOperationMultiAttachRegionalDiskUnsupported => {
+                &[r"ModifyDiskSpec"]
+            }
+            EcsError::InvalidOperationNoPermission => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidOperationNoPermissionCreateServiceLinkedRole => {
+                &[r"CreateImageComponent", r"CreateImagePipeline"]
+            }
+            EcsError::InvalidOperationNoRightAccessOss => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidOperationNotSupportModifyVfQueueNumberAndVfQuantity => {
+                &[r"ModifyNetworkInterfaceAttribute"]
+            }
+            EcsError::InvalidOperationOssObjectIsImporting => &[r"CreateImagePipeline"],
+            EcsError::InvalidOperationPackageTypeUnsupported => {
+                &[r"RenewElasticityAssurances"]
+            }
+            EcsError::InvalidOperationPeriodUnitUnsupported => {
+                &[r"CreateElasticityAssurance"]
+            }
+            EcsError::InvalidOperationPolicyTypeUnsupported => {
+                &[r"ModifyAutoSnapshotPolicyEx"]
+            }
+            EcsError::InvalidOperationPrePaidInstanceUnsupported => {
+                &[r"ModifyInstanceAttachmentAttributes"]
+            }
+            EcsError::InvalidOperationPtpStatusAlreadyDisabled => {
+                &[r"ModifyInstanceClockOptions"]
+            }
+            EcsError::InvalidOperationPtpStatusAlreadyEnabled => {
+                &[r"ModifyInstanceClockOptions"]
+            }
+            EcsError::InvalidOperationPublicImageUnsupported => {
+                &[r"ModifyImageAttribute"]
+            }
+            EcsError::InvalidOperationRuleDuplicate => {
+                &[r"ModifySecurityGroupEgressRule", r"ModifySecurityGroupRule"]
+            }
+            EcsError::InvalidOperationServiceKeyEncryptedImageUnsupported => {
+                &[r"ModifyImageSharePermission"]
+            }
+            EcsError::InvalidOperationSessionManagerDeliveryUnsupported => {
+                &[r"ModifyCloudAssistantSettings"]
+            }
+            EcsError::InvalidOperationSnapshotAlreadyCreatedUnsupported => {
+                &[r"ApplyAutoSnapshotPolicy"]
+            }
+            EcsError::InvalidOperationSnapshotPolicyHasDeleted => {
+                &[r"CancelAutoSnapshotPolicy"]
+            }
+            EcsError::InvalidOperationSnapshotStorageLocationUnsupported => {
+                &[r"CreateImage"]
+            }
+            EcsError::InvalidOperationStoppedModeUnsupported => {
+                &[r"ModifyInstanceChargeType"]
+            }
+            EcsError::InvalidOperationTrunkAttachmentMustEmpty => {
+                &[r"ModifyNetworkInterfaceAttribute"]
+            }
+            EcsError::InvalidOperationUnpaidOrder => &[r"ModifyDiskChargeType"],
+            EcsError::InvalidOperationUserNotSupportNetworkEncryption => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidOperationVhdImageUnsupported => &[r"CopyImage"],
+            EcsError::InvalidOrderOverdue => &[r"ModifyDiskChargeType"],
+            EcsError::InvalidOssOutputDeliveryBucketInOtherRegion => {
+                &[r"InvokeCommand", r"RunCommand"]
+            }
+            EcsError::InvalidOssOutputDeliveryBucketNotFound => {
+                &[r"InvokeCommand", r"RunCommand"]
+            }
+            EcsError::InvalidOssOutputDeliveryKeyPrefixMalformed => {
+                &[r"InvokeCommand", r"RunCommand"]
+            }
+            EcsError::InvalidParamEntry => &[r"CreatePortRangeList"],
+            EcsError::InvalidParamProtocolNotSupportPortRangeList => {
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"ModifySecurityGroupEgressRule",
+                    r"ModifySecurityGroupRule",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EcsError::InvalidParameterAttributeNotSupported => {
+                &[r"DescribeSecurityGroupAttribute"]
+            }
+            EcsError::InvalidParameterBuildContent => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidParameterClientToken => {
+                &[r"ModifyElasticityAssurance", r"ModifyInstanceClockOptions"]
+            }
+            EcsError::InvalidParameterComponentVersion => {
+                &[r"CreateImageComponent", r"DescribeImageComponents"]
+            }
+            EcsError::InvalidParameterConnectionType => &[r"StartTerminalSession"],
+            EcsError::InvalidParameterContent => &[r"CreateImageComponent"],
+            EcsError::InvalidParameterCpuOptionsAccelerators => &[r"RunInstances"],
+            EcsError::InvalidParameterCpuOptionsCore => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidParameterCpuOptionsNuma => &[r"RunInstances"],
+            EcsError::InvalidParameterCpuOptionsThreadsPerCore => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidParameterCpuOptionsTurboMode => {
+                &[r"ModifyInstanceAttribute", r"RunInstances"]
+            }
+            EcsError::InvalidParameterEncrypted => {
+                &[r"CreateDisk", r"CreateInstance", r"RunInstances"]
+            }
+            EcsError::InvalidParameterEncryptedKmsNotEnabled => {
+                &[
+                    r"EnableDiskEncryptionByDefault",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                ]
+            }
+            EcsError::InvalidParameterEncryptionOptionsKmsKeyId => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::InvalidParameterEncryptionOptionsMode => &[r"StartTerminalSession"],
+            EcsError::InvalidParameterEniEnhancedNetwork => {
+                &[r"CreateNetworkInterface", r"ModifyNetworkInterfaceAttribute"]
+            }
+            EcsError::InvalidParameterFeaturesImdsSupport => {
+                &[r"CreateImage", r"ImportImage", r"ModifyImageAttribute"]
+            }
+            EcsError::InvalidParameterGpuOptionsConfidentialComputing => {
+                &[r"ModifyInstanceAttribute"]
+            }
+            EcsError::InvalidParameterImportImageOptionsArchitecture => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsBootMode => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsFormat => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssBucket => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssObject => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsFeaturesNvmeSupport => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsLicenseType => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsOsType => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterImportImageOptionsPlatform => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::InvalidParameterNetworkOptionsBandwidthWeighting => {
+                &[r"ModifyInstanceNetworkOptions", r"RunInstances"]
+            }
+            EcsError::InvalidParameterNvmeSupport => &[r"CreateImagePipeline"],
+            EcsError::InvalidParameterOssOutputDelivery => {
+                &[r"InvokeCommand", r"RunCommand"]
+            }
+            EcsError::InvalidParameterPortRange => {
+                &[r"CreatePortRangeList", r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidParameterPortRangeDuplicated => {
+                &[r"CreatePortRangeList", r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidParameterPortRangeListName => {
+                &[r"CreatePortRangeList", r"ModifyPortRangeList"]
+            }
+            EcsError::InvalidParameterPrivatePoolOptionsName => {
+                &[r"ModifyElasticityAssurance"]
+            }
+            EcsError::InvalidParameterPrivatePoolOptionsId_2 => {
+                &[r"RenewElasticityAssurances"]
+            }
+            EcsError::InvalidParameterPtpStatus => {
+                &[r"ModifyInstanceClockOptions", r"RunInstances"]
+            }
+            EcsError::InvalidParameterRecurrenceRules => &[r"DescribePrice"],
+            EcsError::InvalidParameterRecurrenceRulesRecurrenceType => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidParameterRecurrenceRulesRecurrenceValueDaily => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidParameterRecurrenceRulesRecurrenceValueMonthly => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidParameterRecurrenceRulesRecurrenceValueWeekly => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidParameterRecurrenceRulesStartHourEndHour => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidParameterRegionIdNotExists => {
+                &[
+                    r"DescribeDiskDefaultKMSKeyId",
+                    r"DescribeDiskEncryptionByDefaultStatus",
+                    r"DisableDiskEncryptionByDefault",
+                    r"EnableDiskEncryptionByDefault",
+                    r"ModifyDiskDefaultKMSKeyId",
+                    r"ResetDiskDefaultKMSKeyId",
+                ]
+            }
+            EcsError::InvalidParameterRepairMode => &[r"CreateImagePipeline"],
+            EcsError::InvalidParameterSnapshotCategory => &[r"ModifySnapshotCategory"],
+            EcsError::InvalidParameterTestContent => {
+                &[r"CreateImagePipeline", r"StartImagePipelineExecution"]
+            }
+            EcsError::InvalidParameterUnauthorizedStorageLocationArn => {
+                &[r"CreateSnapshot", r"CreateSnapshotGroup"]
+            }
+            EcsError::InvalidParameterAuthorizedGpuOptionsConfidentialComputing => {
+                &[r"ModifyInstanceAttribute"]
+            }
+            EcsError::InvalidParameterCharsetParameters => {
+                &[r"InvokeCommand", r"RunCommand"]
+            }
+            EcsError::InvalidParameterCombination_2 => &[r"CreateImagePipeline"],
+            EcsError::InvalidParameterRangeMinTargetCapacity => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidPasswordNameLengthLimitExceeded => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::InvalidPerformanceLevelDiskSizeUnsupported => {
+                &[r"ModifyDiskDeployment"]
+            }
+            EcsError::InvalidPortRangeListIdAssociationExist => &[r"DeletePortRangeList"],
+            EcsError::InvalidPortRangeListIdNotFound => {
+                &[
+                    r"AuthorizeSecurityGroup",
+                    r"AuthorizeSecurityGroupEgress",
+                    r"DeletePortRangeList",
+                    r"DescribePortRangeListAssociations",
+                    r"DescribePortRangeListEntries",
+                    r"ModifyPortRangeList",
+                    r"ModifySecurityGroupEgressRule",
+                    r"ModifySecurityGroupRule",
+                    r"RevokeSecurityGroup",
+                    r"RevokeSecurityGroupEgress",
+                ]
+            }
+            EcsError::InvalidRecurrenceRulesCountLimitExceeded => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidRecurrenceRulesUnsupported => {
+                &[r"ModifyElasticityAssurance"]
+            }
+            EcsError::InvalidRecurrenceRulesStartHourEndHourTooShort => {
+                &[
+                    r"CreateElasticityAssurance",
+                    r"DescribePrice",
+                    r"ModifyElasticityAssurance",
+                ]
+            }
+            EcsError::InvalidResourceNotFound => &[r"DeleteDiagnosticReports"],
+            EcsError::InvalidResourcePoolOptionsPrivatePoolIdsNotFound => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::InvalidSessionIdNotFound => &[r"EndTerminalSession"],
+            EcsError::InvalidSourceOrDestGroupIdDirectionMissmatch => {
+                &[r"ModifySecurityGroupEgressRule", r"ModifySecurityGroupRule"]
+            }
+            EcsError::InvalidStatusEniOrInstanceIsBeingCreated => &[r"JoinSecurityGroup"],
+            EcsError::InvalidStatusImageIsCreating => &[r"ModifyImageAttribute"],
+            EcsError::InvalidStatusSnapshotAgeLimit => &[r"ModifySnapshotCategory"],
+            EcsError::InvalidStatusSnapshotInArchive => &[r"ModifySnapshotCategory"],
+            EcsError::InvalidStatusSnapshotUnfinished => &[r"ModifySnapshotCategory"],
+            EcsError::InvalidStatusStoppedRequired => &[r"ModifyInstanceAttribute"],
+            EcsError::InvalidStorageCapacityUnitIdNotFound => {
+                &[r"ModifyStorageCapacityUnitAttribute"]
+            }
+            EcsError::InvalidStorageClusterIdDiskAlreadyInDestination => {
+                &[r"ModifyDiskDeployment"]
+            }
+            EcsError::InvalidStorageClusterIdNotFound => &[r"ModifyDiskDeployment"],
+            EcsError::InvalidTargetServerLengthLimitExceeded => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::InvalidVSwitchIllegalStatus => {
+                &[r"AssignPrivateIpAddresses", r"CreateNetworkInterface"]
+            }
+            EcsError::LimitExceedPortRangeListId => &[r"DescribePortRangeLists"],
+            EcsError::ManagedInstanceCountExceedLimit => &[r"CreateActivation"],
+            EcsError::MissingParameterAutoSnapshotPolicyIdOrDiskId => {
+                &[r"DescribeAutoSnapshotPolicyAssociations"]
+            }
+            EcsError::MissingParameterDestinationZoneId => &[r"ModifyDiskSpec"],
+            EcsError::MissingParameterEncryptionOptionsKmsKeyId => {
+                &[r"StartTerminalSession"]
+            }
+            EcsError::MissingParameterImageOptionsDiskDeviceMappings => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::MissingParameterImportImageOptions => &[r"CreateImagePipeline"],
+            EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssBucket => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssObject => {
+                &[r"CreateImagePipeline"]
+            }
+            EcsError::MissingParameterRepairMode => &[r"CreateImagePipeline"],
+            EcsError::MissingParameterResourcePoolOptionsPrivatePoolIds => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::OperationConflictDisksAttachingParallellyExceed => &[r"AttachDisk"],
+            EcsError::OperationDeniedCashCouponsInsufficientOrExpired => {
+                &[r"RunInstances"]
+            }
+            EcsError::OperationDeniedClockPtpNoStock => &[r"ModifyInstanceClockOptions"],
+            EcsError::OperationDeniedDiskNoStock => &[r"ReplaceSystemDisk"],
+            EcsError::OperationDeniedHardwareNotSupportEnablePtp => {
+                &[r"ModifyInstanceClockOptions"]
+            }
+            EcsError::OperationDeniedImageCopyConflict => &[r"CopyImage"],
+            EcsError::OperationDeniedInstanceTypeNotAuthorized => {
+                &[r"ModifyCapacityReservation"]
+            }
+            EcsError::OperationDeniedNoEniStock => &[r"AttachNetworkInterface"],
+            EcsError::OperationDeniedRiskIssue => &[r"CreateDisk"],
+            EcsError::OperationDeniedSnapshotCategoryNotSupportCopy => &[r"CopySnapshot"],
+            EcsError::OperationDeniedSystemInstanceNotSupport => {
+                &[
+                    r"DeleteInstance",
+                    r"DeleteInstances",
+                    r"StopInstance",
+                    r"StopInstances",
+                ]
+            }
+            EcsError::OperationDeniedTestAccountRetricted => {
+                &[r"CreateInstance", r"DescribePrice", r"RunInstances"]
+            }
+            EcsError::OperationDeniedTooManyAutoSnapshotPolicies => {
+                &[r"CancelAutoSnapshotPolicy"]
+            }
+            EcsError::OperationFailAcceptRecoverFail => &[r"AcceptInquiredSystemEvent"],
+            EcsError::OperationRestrictedRenewal => &[r"DescribeRenewalPrice"],
+            EcsError::ParameterConflictAutoSnapshotPolicyIdAndDiskId => {
+                &[r"DescribeAutoSnapshotPolicyAssociations"]
+            }
+            EcsError::PayAsYouGoTargetCapacityLimitExceed => {
+                &[r"CreateAutoProvisioningGroup"]
+            }
+            EcsError::QuotaExceedAppliedAutoSnapshotPolicyQuota => {
+                &[r"ApplyAutoSnapshotPolicy"]
+            }
+            EcsError::QuotaExceedConcurrentArchiveSnapshotQuota => {
+                &[r"ModifySnapshotCategory"]
+            }
+            EcsError::QuotaExceedConcurrentSnapshotQuota => {
+                &[r"CreateImage", r"CreateSnapshot", r"CreateSnapshotGroup"]
+            }
+            EcsError::QuotaExceedElasticityAssuranceCapacity => {
+                &[r"CreateElasticityAssurance", r"ModifyElasticityAssurance"]
+            }
+            EcsError::QuotaExceededInternetBandwidth => {
+                &[
+                    r"CreateInstance",
+                    r"ModifyInstanceChargeType",
+                    r"ModifyInstanceNetworkSpec",
+                    r"ModifyInstanceSpec",
+                    r"RunInstances",
+                ]
+            }
+            EcsError::SpotTargetCapacityLimitExceed => &[r"CreateAutoProvisioningGroup"],
+            EcsError::TotalTargetCapacityLimitExceed => &[r"CreateAutoProvisioningGroup"],
+            EcsError::UnsupportedAgentVersionEncryption => &[r"StartTerminalSession"],
+            EcsError::VpcMismatchSecurityGroupAndVSwitch => {
+                &[r"CreateAutoProvisioningGroup", r"ModifyAutoProvisioningGroup"]
+            }
             #[allow(unreachable_patterns)]
             _ => &[],
         }
@@ -40633,6 +46436,7 @@ const _: () = {
                 &[
                     EcsError::InvalidParameter,
                     EcsError::MissingParameter,
+                    EcsError::ForbiddenRam,
                     EcsError::OperationConflict,
                     EcsError::IncorrectInstanceStatus,
                     EcsError::InvalidEventIdNoInquiringEventFound,
@@ -40642,6 +46446,7 @@ const _: () = {
                     EcsError::OperationFailInstanceStatusNotSupported,
                     EcsError::SwitchToOfflineOnlineIsolateFail,
                     EcsError::SwitchToOfflineOnlineReinitFail,
+                    EcsError::OperationFailAcceptRecoverFail,
                 ]
             }
             r"ActivateRouterInterface" => {
@@ -40786,8 +46591,12 @@ const _: () = {
                     EcsError::DiskCategoryOperationNotSupported,
                     EcsError::InvalidAccountStatusNotEnoughBalance,
                     EcsError::InvalidAccountStatusSnapshotServiceUnavailable,
+                    EcsError::InvalidAutoSnapshotPolicyIdNotFound,
                     EcsError::ParameterInvalid,
                     EcsError::PartofDiskCategoryOperationNotSupported,
+                    EcsError::InvalidOperationAutoSnapshotPolicyConflict,
+                    EcsError::InvalidOperationSnapshotAlreadyCreatedUnsupported,
+                    EcsError::QuotaExceedAppliedAutoSnapshotPolicyQuota,
                 ]
             }
             r"AssignIpv6Addresses" => {
@@ -40840,6 +46649,7 @@ const _: () = {
                     EcsError::InvalidVSwitchIdIpPrefixNotEnough,
                     EcsError::MaxEniIpv6IpsCountExceeded,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidOperationEniOperationConflict,
                 ]
             }
             r"AssignPrivateIpAddresses" => {
@@ -40898,6 +46708,7 @@ const _: () = {
                     EcsError::OperationConflict_2,
                     EcsError::QuotaExceededPrivateIpAddress,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidVSwitchIllegalStatus,
                 ]
             }
             r"AssociateEipAddress" => {
@@ -40995,7 +46806,6 @@ const _: () = {
                 &[
                     EcsError::InvalidParameter,
                     EcsError::InvalidDiskIdNotFound,
-                    EcsError::InternalError,
                     EcsError::DeleteWithInstanceConflict,
                     EcsError::DependencyViolationWindowsInstance,
                     EcsError::DiskAttachedNumberExceeded,
@@ -41037,6 +46847,10 @@ const _: () = {
                     EcsError::InvalidRegionIdMalFormed,
                     EcsError::ResourcesNotInSameZone,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidKmsKeyIdNotFound,
+                    EcsError::InvalidOperationDiskAttachModeUnsupported,
+                    EcsError::InvalidOperationDiskQueueNumberNotEnough,
+                    EcsError::OperationConflictDisksAttachingParallellyExceed,
                 ]
             }
             r"AttachInstanceRamRole" => {
@@ -41120,6 +46934,8 @@ const _: () = {
                     EcsError::InvalidVSwitchIdNotFound,
                     EcsError::MaxEniCountExceeded,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidOperationInstanceTypeNotSupportRss,
+                    EcsError::OperationDeniedNoEniStock,
                 ]
             }
             r"AuthorizeSecurityGroup" => {
@@ -41138,6 +46954,7 @@ const _: () = {
                     EcsError::InvalidNicTypeMismatch,
                     EcsError::InvalidNicTypeValueNotSupported,
                     EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidOperationSecurityGroupNotAuthorized,
                     EcsError::InvalidParamDestCidrIp,
                     EcsError::InvalidParamDestIp,
                     EcsError::InvalidParamDuplicatePermissions,
@@ -41170,6 +46987,8 @@ const _: () = {
                     EcsError::MissingParameterSource,
                     EcsError::NotSupportedClassicNetworkPrefixList,
                     EcsError::OperationDenied,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
                 ]
             }
             r"AuthorizeSecurityGroupEgress" => {
@@ -41190,6 +47009,7 @@ const _: () = {
                     EcsError::InvalidNicTypeMismatch,
                     EcsError::InvalidNicTypeValueNotSupported,
                     EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidOperationSecurityGroupNotAuthorized,
                     EcsError::InvalidParamDestCidrIp,
                     EcsError::InvalidParamDestIp,
                     EcsError::InvalidParamDuplicatePermissions,
@@ -41219,10 +47039,17 @@ const _: () = {
                     EcsError::MissingParameterDest,
                     EcsError::NotSupportedClassicNetworkPrefixList,
                     EcsError::OperationDenied,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
                 ]
             }
             r"CancelAutoSnapshotPolicy" => {
-                &[EcsError::InvalidDiskIdNotFound, EcsError::ParameterInvalid]
+                &[
+                    EcsError::InvalidDiskIdNotFound,
+                    EcsError::ParameterInvalid,
+                    EcsError::InvalidOperationSnapshotPolicyHasDeleted,
+                    EcsError::OperationDeniedTooManyAutoSnapshotPolicies,
+                ]
             }
             r"CancelCopyImage" => {
                 &[
@@ -41238,6 +47065,7 @@ const _: () = {
                     EcsError::InvalidImagePipelineExecutionNotFound,
                     EcsError::InvalidStatusCancelFailed,
                     EcsError::InvalidStatusImagePipelineExecution,
+                    EcsError::InvalidImagePipelineExecutionIdNotFound,
                 ]
             }
             r"CancelPhysicalConnection" => {
@@ -41317,6 +47145,7 @@ const _: () = {
             r"CopyImage" => {
                 &[
                     EcsError::InvalidSnapshotIdNotFound,
+                    EcsError::AccountArrearage,
                     EcsError::DestinationRegionNotFound,
                     EcsError::Forbbiden,
                     EcsError::IncorrectDestinationRegion,
@@ -41328,8 +47157,11 @@ const _: () = {
                     EcsError::InvalidEncryptedNotMatchKmsKeyId,
                     EcsError::InvalidImageNameDuplicated,
                     EcsError::InvalidImageNameMalformed,
+                    EcsError::InvalidOperationConflict,
+                    EcsError::InvalidParameterDataEncryptedKeyCreateFailed,
                     EcsError::InvalidParameterEncryptedIllegal,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
                     EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
                     EcsError::InvalidParameterKmsKeyIdNotFound,
                     EcsError::InvalidParameterKmsNotEnabled,
@@ -41353,6 +47185,12 @@ const _: () = {
                     EcsError::SizeExceedImage,
                     EcsError::SourceRegionNotFound,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+                    EcsError::InvalidOperationCloudBoxImageCopyUnsupported,
+                    EcsError::InvalidOperationCopyingDataFromThisRegionUnsupported,
+                    EcsError::InvalidOperationCopyingDataToThisRegionUnsupported,
+                    EcsError::InvalidOperationVhdImageUnsupported,
+                    EcsError::OperationDeniedImageCopyConflict,
                 ]
             }
             r"CopySnapshot" => {
@@ -41367,10 +47205,12 @@ const _: () = {
                     EcsError::InvalidEncryptedNotMatchKmsKeyId,
                     EcsError::InvalidEncryptedNotSupportDecrypt,
                     EcsError::InvalidKmsKeyIdNotSymmetric,
+                    EcsError::InvalidOperationConflict,
                     EcsError::InvalidOperationNotSupportCopyInSameRegion,
                     EcsError::InvalidOperationUnauthorized,
                     EcsError::InvalidOperationUnfinishedCrossRegionCopy,
                     EcsError::InvalidOperationUnfinishedEncryptedSnapshotCopy,
+                    EcsError::InvalidParameterArns,
                     EcsError::InvalidParameterDataEncryptedKeyCreateFailed,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
                     EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
@@ -41400,6 +47240,7 @@ const _: () = {
                     EcsError::InvalidUserNotInWhiteList,
                     EcsError::OperationDeniedNonCompliantDestinationRegion,
                     EcsError::QuotaExceedSnapshotQuota,
+                    EcsError::OperationDeniedSnapshotCategoryNotSupportCopy,
                 ]
             }
             r"CreateActivation" => {
@@ -41422,16 +47263,19 @@ const _: () = {
                     EcsError::NumberExceedTags,
                     EcsError::OperationForbidden,
                     EcsError::RegionIdApiNotSupported,
+                    EcsError::ManagedInstanceCountExceedLimit,
                 ]
             }
             r"CreateAutoProvisioningGroup" => {
                 &[
                     EcsError::InvalidParameter,
                     EcsError::MissingParameter,
+                    EcsError::InvalidSecurityGroupIdNotFound,
                     EcsError::InternalError,
                     EcsError::DuplicateDiskCategory,
                     EcsError::InvalidAutoProvisioningGroupNameMalformed,
                     EcsError::InvalidAutoProvisioningGroupTypeValueNotSupported,
+                    EcsError::InvalidAutoReleaseTimeMalformed,
                     EcsError::InvalidCapacityValueNotSupported,
                     EcsError::InvalidDefaultTargetCapacityTypeValueNotSupported,
                     EcsError::InvalidDescriptionValueNotSupported,
@@ -41443,19 +47287,35 @@ const _: () = {
                     EcsError::InvalidLaunchTemplateVersionValueNotSupported,
                     EcsError::InvalidParameterMaxPrice,
                     EcsError::InvalidParameterResourceGroupId,
+                    EcsError::InvalidParameterSecurityGroupIdRepeated,
                     EcsError::InvalidParameterSpotInstancePoolsToUseCount,
                     EcsError::InvalidParameterTargetCapacity,
                     EcsError::InvalidParameterWeightedCapacityBeyondRange,
                     EcsError::InvalidPayAsYouGoAllocationStrategyValueNotSupported,
                     EcsError::InvalidRegionValueNotSupported,
                     EcsError::InvalidSpotAllocationStrategyValueNotSupported,
+                    EcsError::InvalidSpotDuration,
                     EcsError::InvalidSpotInstanceInterruptionBehaviorValueNotSupported,
+                    EcsError::InvalidSpotInterruptionBehavior,
+                    EcsError::InvalidUserDataBase64FormatInvalid,
+                    EcsError::InvalidUserDataSizeExceeded,
                     EcsError::InvalidVSwitchIdNotFound,
                     EcsError::InvalidValidTimeMalFormed,
                     EcsError::MissingParameterLaunchTemplateConfigs,
                     EcsError::MissingParameterSpotAllocationStrategy,
                     EcsError::MissingParameterWeightedCapacity,
                     EcsError::NoPermission,
+                    EcsError::InvalidResourcePoolOptionsPrivatePoolIds,
+                    EcsError::InvalidResourcePoolOptionsStrategy,
+                    EcsError::InvalidResourcePoolOptionsPrivatePoolIdsSizeExceed,
+                    EcsError::InvalidMinTargetCapacityNotSatisfied,
+                    EcsError::InvalidParameterRangeMinTargetCapacity,
+                    EcsError::InvalidResourcePoolOptionsPrivatePoolIdsNotFound,
+                    EcsError::MissingParameterResourcePoolOptionsPrivatePoolIds,
+                    EcsError::PayAsYouGoTargetCapacityLimitExceed,
+                    EcsError::SpotTargetCapacityLimitExceed,
+                    EcsError::TotalTargetCapacityLimitExceed,
+                    EcsError::VpcMismatchSecurityGroupAndVSwitch,
                 ]
             }
             r"CreateAutoSnapshotPolicy" => {
@@ -41476,6 +47336,7 @@ const _: () = {
                     EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
                     EcsError::InvalidParameterKmsNotEnabled,
                     EcsError::InvalidParameterTargetCopyRegions,
+                    EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidSnapshotPolicyNameMalformed,
                     EcsError::InvalidTagKeyMalformed,
                     EcsError::InvalidTagValueMalformed,
@@ -41510,6 +47371,7 @@ const _: () = {
                     EcsError::InvalidZoneIds,
                     EcsError::InvalidAliUid,
                     EcsError::InvalidInstanceTypeNotSupported,
+                    EcsError::InvalidParameterRegionId,
                     EcsError::InvalidPlatformValueNotSupported,
                     EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidResourceTypeNotSupported,
@@ -41557,6 +47419,7 @@ const _: () = {
                     EcsError::InvalidStatusResourceGroup,
                     EcsError::OperationForbidden,
                     EcsError::RegionIdApiNotSupported,
+                    EcsError::InvalidLauncherLengthLimitExceeded,
                 ]
             }
             r"CreateDedicatedHostCluster" => {
@@ -41574,21 +47437,14 @@ const _: () = {
             }
             r"CreateDemand" => {
                 &[
-                    EcsError::InvalidParameter,
-                    EcsError::ForbiddenRam,
                     EcsError::InvalidDemandNameMalformed,
                     EcsError::InvalidDemandStatusNotSupported,
-                    EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidInstanceChargeTypeNotFound,
                     EcsError::InvalidInstanceTypeNotFound,
                     EcsError::InvalidInstanceTypeNotMatch,
                     EcsError::InvalidInstanceTypeNotSupportDemand,
                     EcsError::InvalidRegionNotFound,
                     EcsError::InvalidStatusValueNotSupported,
-                    EcsError::InvalidTemporaryEndTime,
-                    EcsError::InvalidTemporaryStartTime,
-                    EcsError::InvalidZoneNotFound,
-                    EcsError::MissingParamterRegionId,
                     EcsError::QuotaExceedEcsDemand,
                 ]
             }
@@ -41615,6 +47471,7 @@ const _: () = {
                     EcsError::ForbiddenCreateSlr,
                     EcsError::InvalidAxtServiceNotReady,
                     EcsError::InvalidResourceNotExists,
+                    EcsError::InvalidOperationCloudAssistantNotReady,
                 ]
             }
             r"CreateDisk" => {
@@ -41692,6 +47549,7 @@ const _: () = {
                     EcsError::InvalidSnapshotIdNotDataDiskSnapshot,
                     EcsError::InvalidSnapshotIdNotReady,
                     EcsError::InvalidStatusUpgrading,
+                    EcsError::InvalidStatusValueNotSupported,
                     EcsError::InvalidStorageClusterIdCapacityNotEnough,
                     EcsError::InvalidStorageClusterIdCategoryNotMatch,
                     EcsError::InvalidStorageClusterIdConflictWithInstanceId,
@@ -41727,6 +47585,11 @@ const _: () = {
                     EcsError::SecurityRisk3dVerification,
                     EcsError::UserNotInTheWhiteList,
                     EcsError::ZoneNotOnSale,
+                    EcsError::InvalidBurstingEnabledDiskSizeTooSmall,
+                    EcsError::InvalidDiskSizeExceedsMultiAttachLimit,
+                    EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+                    EcsError::InvalidParameterEncrypted,
+                    EcsError::OperationDeniedRiskIssue,
                 ]
             }
             r"CreateElasticityAssurance" => {
@@ -41754,7 +47617,9 @@ const _: () = {
                     EcsError::InvalidZoneId,
                     EcsError::InvalidZoneIds,
                     EcsError::InvalidAliUid,
+                    EcsError::InvalidAutoRenewPeriodValueNotSupported,
                     EcsError::InvalidInstanceTypeNotSupported,
+                    EcsError::InvalidParameterRegionId,
                     EcsError::InvalidPlatformValueNotSupported,
                     EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidResourceTypeNotSupported,
@@ -41776,6 +47641,17 @@ const _: () = {
                     EcsError::SpotNotSupported,
                     EcsError::ZoneNotOnSale,
                     EcsError::ZoneNotOpen,
+                    EcsError::InvalidAccountNotSupportEa,
+                    EcsError::InvalidOperationElasticityAssuranceActiveTimeTooShort,
+                    EcsError::InvalidOperationPeriodUnitUnsupported,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceType,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueDaily,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueMonthly,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueWeekly,
+                    EcsError::InvalidParameterRecurrenceRulesStartHourEndHour,
+                    EcsError::InvalidRecurrenceRulesCountLimitExceeded,
+                    EcsError::InvalidRecurrenceRulesStartHourEndHourTooShort,
+                    EcsError::QuotaExceedElasticityAssuranceCapacity,
                 ]
             }
             r"CreateForwardEntry" => {
@@ -41852,6 +47728,7 @@ const _: () = {
             r"CreateImage" => {
                 &[
                     EcsError::MissingParameter,
+                    EcsError::InvalidInstanceIdNotFound,
                     EcsError::InternalError,
                     EcsError::DuplicateTagKey,
                     EcsError::HibernationConfiguredInstanceOperationForbidden,
@@ -41869,6 +47746,7 @@ const _: () = {
                     EcsError::InvalidAccountStatusNotEnoughBalance,
                     EcsError::InvalidAccountStatusSnapshotServiceUnavailable,
                     EcsError::InvalidArchitectureMalformed,
+                    EcsError::InvalidBootModeMalformed,
                     EcsError::InvalidBootModeNotSupport,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidDeviceInUse,
@@ -41880,6 +47758,7 @@ const _: () = {
                     EcsError::InvalidImageNameMalformed,
                     EcsError::InvalidImageVersionMalformed,
                     EcsError::InvalidInstanceNotFoundSystemDisk,
+                    EcsError::InvalidOperationDiskCategoryUnsupported,
                     EcsError::InvalidParameterAllEmpty,
                     EcsError::InvalidParameterDiskType,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
@@ -41903,6 +47782,12 @@ const _: () = {
                     EcsError::SnapshotNotReady,
                     EcsError::TooManySnapshotUnfinished,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::AccountEnterpriseStatusInvalid,
+                    EcsError::AccountForbiddenCreateOrder,
+                    EcsError::InvalidDetectionStrategyMalformed,
+                    EcsError::InvalidOperationSnapshotStorageLocationUnsupported,
+                    EcsError::InvalidParameterFeaturesImdsSupport,
+                    EcsError::QuotaExceedConcurrentSnapshotQuota,
                 ]
             }
             r"CreateImageComponent" => {
@@ -41935,10 +47820,17 @@ const _: () = {
                     EcsError::NotEmptyCommandContentRestart,
                     EcsError::NotSupportedCommandFrom,
                     EcsError::QuotaExceedImageComponent,
+                    EcsError::InvalidComponentVersionExist,
+                    EcsError::InvalidImageOsTypeUnsupported,
+                    EcsError::InvalidOperationNoPermissionCreateServiceLinkedRole,
+                    EcsError::InvalidParameterComponentVersion,
+                    EcsError::InvalidParameterContent,
                 ]
             }
             r"CreateImagePipeline" => {
                 &[
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::DuplicateTagKey,
                     EcsError::DuplicatedCommandFrom,
                     EcsError::EmptyCommandContentCmd,
                     EcsError::EmptyCommandContentCopy,
@@ -41964,18 +47856,57 @@ const _: () = {
                     EcsError::InvalidCommandOrderFrom,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidImageNotFound,
+                    EcsError::InvalidImageFamilyMalformed,
+                    EcsError::InvalidImageNameDuplicated,
                     EcsError::InvalidImageNameMalformed,
                     EcsError::InvalidImageTemplateCommandNotSupported,
                     EcsError::InvalidImageTemplateCommandSizeExceededMaxNumber,
+                    EcsError::InvalidInstanceTypeNotFound,
                     EcsError::InvalidInternetMaxBandwidthOutNotSupportedValue,
                     EcsError::InvalidNameMalformed,
+                    EcsError::InvalidOssObjectNeedRestore,
                     EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidSourceInstanceNotFound,
                     EcsError::InvalidSystemDiskSizeNotSupportedValue,
+                    EcsError::InvalidTagKeyMalformed,
+                    EcsError::InvalidTagValueMalformed,
                     EcsError::InvalidToRegionIdSizeExceededMaxNumber,
+                    EcsError::InvalidVSwitchIdNotFound,
                     EcsError::NoPermission,
                     EcsError::NotEmptyCommandContentRestart,
                     EcsError::QuotaExceedImagePipeline,
+                    EcsError::InvalidAdvancedOptionsImageNameSuffix,
+                    EcsError::InvalidImageImageOwnerAliasUnsupported,
+                    EcsError::InvalidImageNotSupportRepair,
+                    EcsError::InvalidImageOsTypeUnsupported,
+                    EcsError::InvalidImageComponentNotSupported,
+                    EcsError::InvalidImageOptionsDescription,
+                    EcsError::InvalidImportImageOptionsDiskDeviceMappingsLengthLimitExceeded,
+                    EcsError::InvalidImportImageOptionsDiskDeviceMappingsOssObjectNotFound,
+                    EcsError::InvalidOssObjectNotAuthorized,
+                    EcsError::InvalidOperationDiskImageSizeExceeded,
+                    EcsError::InvalidOperationNoPermissionCreateServiceLinkedRole,
+                    EcsError::InvalidOperationNoRightAccessOss,
+                    EcsError::InvalidOperationOssObjectIsImporting,
+                    EcsError::InvalidParameterBuildContent,
+                    EcsError::InvalidParameterImportImageOptionsArchitecture,
+                    EcsError::InvalidParameterImportImageOptionsBootMode,
+                    EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsFormat,
+                    EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+                    EcsError::InvalidParameterImportImageOptionsDiskDeviceMappingsOssObject,
+                    EcsError::InvalidParameterImportImageOptionsFeaturesNvmeSupport,
+                    EcsError::InvalidParameterImportImageOptionsLicenseType,
+                    EcsError::InvalidParameterImportImageOptionsOsType,
+                    EcsError::InvalidParameterImportImageOptionsPlatform,
+                    EcsError::InvalidParameterNvmeSupport,
+                    EcsError::InvalidParameterRepairMode,
+                    EcsError::InvalidParameterTestContent,
+                    EcsError::InvalidParameterCombination_2,
+                    EcsError::MissingParameterImageOptionsDiskDeviceMappings,
+                    EcsError::MissingParameterImportImageOptions,
+                    EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssBucket,
+                    EcsError::MissingParameterImportImageOptionsDiskDeviceMappingsOssObject,
+                    EcsError::MissingParameterRepairMode,
                 ]
             }
             r"CreateInstance" => {
@@ -42256,6 +48187,10 @@ const _: () = {
                     EcsError::VpcNotFound,
                     EcsError::ZoneNotOnSale,
                     EcsError::ZoneNotOpen,
+                    EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+                    EcsError::InvalidParameterEncrypted,
+                    EcsError::OperationDeniedTestAccountRetricted,
+                    EcsError::QuotaExceededInternetBandwidth,
                 ]
             }
             r"CreateKeyPair" => {
@@ -42346,11 +48281,13 @@ const _: () = {
                 &[
                     EcsError::InvalidParameter,
                     EcsError::MissingParameter,
+                    EcsError::Throttling,
                     EcsError::UnsupportedParameter,
                     EcsError::ForbiddenNotSupportRam,
                     EcsError::ForbiddenSubUser,
                     EcsError::InvalidSecurityGroupIdNotFound,
                     EcsError::AbsInvalidAccountNotFound,
+                    EcsError::AclLimitExceed,
                     EcsError::DuplicateTagKey,
                     EcsError::EniPerInstanceLimitExceeded,
                     EcsError::EnterpriseGroupLimitedMutliGroupType,
@@ -42391,6 +48328,7 @@ const _: () = {
                     EcsError::InvalidOperationNotSupport,
                     EcsError::InvalidOperationRegionNotSupportIpPrefix,
                     EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidOperationSecurityGroupNotAuthorized,
                     EcsError::InvalidOperationSlaveEniMustHaveBondingEni,
                     EcsError::InvalidOperationTrunkingIsNotAllowed,
                     EcsError::InvalidOperationVSwitchCidrReservationNotExist,
@@ -42422,6 +48360,9 @@ const _: () = {
                     EcsError::QuotaExceedTags,
                     EcsError::QuotaExceededPrivateIpAddress,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidOperationHighPerformanceTrafficModeEniUnsupported,
+                    EcsError::InvalidParameterEniEnhancedNetwork,
+                    EcsError::InvalidVSwitchIllegalStatus,
                 ]
             }
             r"CreateNetworkInterfacePermission" => {
@@ -42467,6 +48408,21 @@ const _: () = {
                     EcsError::QuotaExceededPConnPerAp,
                 ]
             }
+            r"CreatePortRangeList" => {
+                &[
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::InvalidDescriptionMalformed,
+                    EcsError::LimitExceedEntry,
+                    EcsError::LimitExceedMaxEntries,
+                    EcsError::InvalidOperationEntryCountExceedMaxEntries,
+                    EcsError::InvalidOperationMaxCountExceed,
+                    EcsError::InvalidOperationMaxEntriesCountExceed,
+                    EcsError::InvalidParamEntry,
+                    EcsError::InvalidParameterPortRange,
+                    EcsError::InvalidParameterPortRangeDuplicated,
+                    EcsError::InvalidParameterPortRangeListName,
+                ]
+            }
             r"CreatePrefixList" => {
                 &[
                     EcsError::InvalidParameter,
@@ -42477,6 +48433,7 @@ const _: () = {
                     EcsError::InvalidParameterCidrDuplicated,
                     EcsError::InvalidParameterCidrMalformed,
                     EcsError::InvalidParameterPrefixListName,
+                    EcsError::InvalidResourceGroupNotFound,
                     EcsError::LimitExceedEntry,
                     EcsError::LimitExceedMaxEntries,
                     EcsError::LimitExceedPrefixListPerRegion,
@@ -42661,8 +48618,10 @@ const _: () = {
                     EcsError::InvalidAccountStatusSnapshotServiceUnavailable,
                     EcsError::InvalidActionUnauthorized,
                     EcsError::InvalidCategoryAndInstantAccessMalformed,
+                    EcsError::InvalidClientTokenMalformed,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidInstantAccessRetentionDaysMalformed,
+                    EcsError::InvalidOperationUnfinishedEncryptedSnapshotCopy,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
                     EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
                     EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
@@ -42677,7 +48636,8 @@ const _: () = {
                     EcsError::InvalidVolumeIdNotFound,
                     EcsError::QuotaExceedSnapshot,
                     EcsError::QuotaExceedSnapshotQuota,
-                    EcsError::QuotaExceedTags,
+                    EcsError::InvalidParameterUnauthorizedStorageLocationArn,
+                    EcsError::QuotaExceedConcurrentSnapshotQuota,
                 ]
             }
             r"CreateSnapshotGroup" => {
@@ -42720,6 +48680,7 @@ const _: () = {
                     EcsError::InvalidParameterName,
                     EcsError::InvalidRegionNotSupport,
                     EcsError::InvalidRegionNotSupportSnapshotInstantAccessRegion,
+                    EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidRetentionDaysMalformed,
                     EcsError::InvalidSnapshotCategoryMalformed,
                     EcsError::InvalidSnapshotNameMalformed,
@@ -42729,13 +48690,14 @@ const _: () = {
                     EcsError::MissingParamterInstanceId,
                     EcsError::NumberExceedTooManyDisks,
                     EcsError::QuotaExceedSnapshot,
-                    EcsError::QuotaExceedTags,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidKmsKeyIdNotFound,
+                    EcsError::InvalidParameterUnauthorizedStorageLocationArn,
+                    EcsError::QuotaExceedConcurrentSnapshotQuota,
                 ]
             }
             r"CreateStorageSet" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::InvalidClientTokenValueNotSupported,
                     EcsError::InvalidDescriptionMalformed,
@@ -42780,6 +48742,7 @@ const _: () = {
                     EcsError::RouteConflictAlreadyExist,
                     EcsError::TaskConflict,
                     EcsError::VpcSwitchRuleQuotaNotExists,
+                    EcsError::IllegalParamCidrBlock,
                 ]
             }
             r"CreateVirtualBorderRouter" => {
@@ -42887,7 +48850,6 @@ const _: () = {
             }
             r"DeleteDemand" => {
                 &[
-                    EcsError::ForbiddenRam,
                     EcsError::Code404,
                     EcsError::InvalidDemandStatusNotSupported,
                     EcsError::InvalidInstanceChargeTypeNotFound,
@@ -42896,8 +48858,6 @@ const _: () = {
                     EcsError::InvalidInstanceTypeNotSupportDemand,
                     EcsError::InvalidRegionNotFound,
                     EcsError::InvalidStatusValueNotSupported,
-                    EcsError::InvalidZoneNotFound,
-                    EcsError::MissingParamterRegionId,
                 ]
             }
             r"DeleteDeploymentSet" => {
@@ -42907,7 +48867,10 @@ const _: () = {
                     EcsError::DependencyViolationReferByHpc,
                 ]
             }
-            r"DeleteDiagnosticReports" => &[EcsError::InvalidStatusInProgress],
+            r"DeleteDiagnosticMetricSets" => &[EcsError::InvalidMetricSetIdNotExist],
+            r"DeleteDiagnosticReports" => {
+                &[EcsError::InvalidStatusInProgress, EcsError::InvalidResourceNotFound]
+            }
             r"DeleteDisk" => {
                 &[
                     EcsError::InvalidDiskIdNotFound,
@@ -42962,7 +48925,12 @@ const _: () = {
                     EcsError::OperationDeniedImageCopying,
                 ]
             }
-            r"DeleteImageComponent" => &[EcsError::InvalidImageComponentNotFound],
+            r"DeleteImageComponent" => {
+                &[
+                    EcsError::InvalidImageComponentNotFound,
+                    EcsError::InvalidImageComponentInUse,
+                ]
+            }
             r"DeleteImagePipeline" => {
                 &[
                     EcsError::InvalidImagePipelineHasRunningExecution,
@@ -42980,6 +48948,7 @@ const _: () = {
                     EcsError::InstanceLockedForSecurity,
                     EcsError::InvalidOperationDeletionProtection,
                     EcsError::InvalidOperationEniLinked,
+                    EcsError::OperationDeniedSystemInstanceNotSupport,
                 ]
             }
             r"DeleteInstances" => {
@@ -43000,6 +48969,7 @@ const _: () = {
                     EcsError::InvalidOperationEniLinked,
                     EcsError::InvalidParameterCrossRegionNotSupport,
                     EcsError::InvalidParameterTooManyInstanceIds,
+                    EcsError::OperationDeniedSystemInstanceNotSupport,
                 ]
             }
             r"DeleteKeyPairs" => {
@@ -43096,6 +49066,14 @@ const _: () = {
                     EcsError::InvalidPhysicalConnectionIdNotMatched,
                 ]
             }
+            r"DeletePortRangeList" => {
+                &[
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::InvalidOperationConflict,
+                    EcsError::InvalidPortRangeListIdAssociationExist,
+                    EcsError::InvalidPortRangeListIdNotFound,
+                ]
+            }
             r"DeletePrefixList" => {
                 &[
                     EcsError::InvalidPrefixListIdNotFound,
@@ -43152,8 +49130,10 @@ const _: () = {
                     EcsError::MissingParameter,
                     EcsError::InvalidSnapshotIdNotFound,
                     EcsError::InternalError,
+                    EcsError::IncorrectDiskStatusCreatingSnapshot,
                     EcsError::InvalidOperationDeleteSharedSnapshotUnsupported,
                     EcsError::InvalidOperationRelatedSnapshotNotFinished,
+                    EcsError::InvalidOperationResourceManagedByCloudProduct,
                     EcsError::OperationConflict_2,
                     EcsError::SnapshotCreatedDisk,
                     EcsError::SnapshotCreatedImage,
@@ -43162,6 +49142,7 @@ const _: () = {
             r"DeleteSnapshotGroup" => {
                 &[
                     EcsError::InvalidRegionIdNotFound,
+                    EcsError::InvalidOperationResourceManagedByCloudProduct,
                     EcsError::InvalidSnapshotGroupNotFound,
                     EcsError::OperationForbidden,
                     EcsError::SnapshotCreatedDisk,
@@ -43170,9 +49151,7 @@ const _: () = {
             }
             r"DeleteStorageSet" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::InvalidRegionIdNotFound,
-                    EcsError::InvalidClientTokenValueNotSupported,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidMaxPartitionNumberMalformed,
                     EcsError::InvalidStorageSetNotSupport,
@@ -43298,6 +49277,7 @@ const _: () = {
                 &[
                     EcsError::MissingParameter,
                     EcsError::ForbiddenRam,
+                    EcsError::InvalidAutoProvisioningGroupIdNotFound,
                     EcsError::InvalidParameterPeriodTime,
                     EcsError::MissingParamterRegionId,
                 ]
@@ -43312,6 +49292,14 @@ const _: () = {
             }
             r"DescribeAutoProvisioningGroups" => {
                 &[EcsError::InvalidNameMalformed, EcsError::MissingParamterRegionId]
+            }
+            r"DescribeAutoSnapshotPolicyAssociations" => {
+                &[
+                    EcsError::InvalidDiskIdNotFound,
+                    EcsError::InvalidAutoSnapshotPolicyIdNotFound,
+                    EcsError::MissingParameterAutoSnapshotPolicyIdOrDiskId,
+                    EcsError::ParameterConflictAutoSnapshotPolicyIdAndDiskId,
+                ]
             }
             r"DescribeAutoSnapshotPolicyEx" => {
                 &[
@@ -43487,6 +49475,9 @@ const _: () = {
                     EcsError::NumberExceedTags,
                     EcsError::OperationForbidden,
                     EcsError::RegionIdApiNotSupported,
+                    EcsError::InvalidCommandTypeNotFound,
+                    EcsError::InvalidDescriptionLengthLimitExceeded,
+                    EcsError::InvalidNameLengthLimitExceeded,
                 ]
             }
             r"DescribeDedicatedHostAutoRenew" => {
@@ -43521,20 +49512,23 @@ const _: () = {
             }
             r"DescribeDemands" => {
                 &[
-                    EcsError::ForbiddenRam,
                     EcsError::InvalidDemandIdNotFound,
-                    EcsError::InvalidInstanceChargeTypeNotFound,
                     EcsError::InvalidInstanceTypeNotFound,
                     EcsError::InvalidInstanceTypeNotMatch,
                     EcsError::InvalidRegionNotFound,
                     EcsError::InvalidStatusValueNotSupported,
-                    EcsError::InvalidZoneNotFound,
-                    EcsError::MissingParamterRegionId,
                 ]
             }
             r"DescribeDeploymentSets" => &[EcsError::InvalidDeploymentSetIdsTooManyInput],
+            r"DescribeDiagnosticMetricSets" => &[EcsError::InvalidMetricSetIdNotExist],
             r"DescribeDiagnosticReportAttributes" => {
                 &[EcsError::InvalidParameterReportNotExist]
+            }
+            r"DescribeDiskDefaultKMSKeyId" => {
+                &[EcsError::InvalidParameterRegionIdNotExists]
+            }
+            r"DescribeDiskEncryptionByDefaultStatus" => {
+                &[EcsError::InvalidParameterRegionIdNotExists]
             }
             r"DescribeDiskMonitorData" => {
                 &[
@@ -43620,6 +49614,13 @@ const _: () = {
                     EcsError::OperationDeniedTooManyDataQueried,
                 ]
             }
+            r"DescribeElasticityAssuranceAutoRenewAttribute" => {
+                &[
+                    EcsError::InvalidPrivatePoolOptionsId_2,
+                    EcsError::InvalidTooManyPrivatePoolOptionsIds,
+                    EcsError::MissingParameterPrivatePoolOptionsId_2,
+                ]
+            }
             r"DescribeElasticityAssuranceInstances" => {
                 &[
                     EcsError::ClassicNetworkNotSupported,
@@ -43678,6 +49679,7 @@ const _: () = {
                     EcsError::InvalidParameterName,
                     EcsError::InvalidParameterPrivatePoolOptionsIds,
                     EcsError::InvalidPlatformValueNotSupported,
+                    EcsError::InvalidResourceGroupNotFound,
                     EcsError::MissingParameterInstanceAmount,
                     EcsError::MissingParameterInstanceCpuCoreCount,
                     EcsError::MissingParameterInstanceCpuCoreCountOrInstanceAmount,
@@ -43693,7 +49695,9 @@ const _: () = {
                 &[
                     EcsError::Throttling,
                     EcsError::InvalidDiskIdNotFound,
+                    EcsError::InvalidEcsIdNotFound,
                     EcsError::InvalidEndTimeMalformed,
+                    EcsError::InvalidEniIdNotFound,
                     EcsError::InvalidInstanceTypeNotSupportCredit,
                     EcsError::InvalidParameterEndTime,
                     EcsError::InvalidParameterTooManyDataQueried,
@@ -43728,8 +49732,11 @@ const _: () = {
             r"DescribeImageComponents" => {
                 &[
                     EcsError::InvalidNextToken,
+                    EcsError::InvalidComponentTypeNotSupportedValue,
                     EcsError::InvalidImageComponentIdSizeExceededMaxNumber,
                     EcsError::InvalidParameterOwner,
+                    EcsError::InvalidSystemTypeNotSupportedValue,
+                    EcsError::InvalidParameterComponentVersion,
                 ]
             }
             r"DescribeImageFromFamily" => {
@@ -43741,6 +49748,7 @@ const _: () = {
                     EcsError::InvalidImagePipelineNotFound,
                     EcsError::InvalidParameterStatus,
                     EcsError::MissingParameterImagePipelineId,
+                    EcsError::InvalidExecutionIdSizeExceeded,
                 ]
             }
             r"DescribeImagePipelines" => {
@@ -43750,7 +49758,9 @@ const _: () = {
                     EcsError::InvalidNameMalformed,
                 ]
             }
-            r"DescribeImageSharePermission" => &[EcsError::MissingParameter],
+            r"DescribeImageSharePermission" => {
+                &[EcsError::MissingParameter, EcsError::InvalidImageIdNotFound]
+            }
             r"DescribeImageSupportInstanceTypes" => {
                 &[
                     EcsError::InvalidImageIdNotFound,
@@ -43773,6 +49783,9 @@ const _: () = {
                     EcsError::InvalidTagMismatch,
                     EcsError::InvalidTagCount,
                     EcsError::InvalidUsage,
+                    EcsError::InvalidFilterValueNetworkType,
+                    EcsError::InvalidImageOwnerAliasPublicImageUnsupported,
+                    EcsError::InvalidOperationImageOwnerIdUnsupported,
                 ]
             }
             r"DescribeInstanceAttachmentAttributes" => {
@@ -43905,7 +49918,6 @@ const _: () = {
                     EcsError::InvalidInstanceIdsMalFormed,
                     EcsError::InvalidParameterToManyInstanceIds,
                     EcsError::InvalidRegionIdMalFormed,
-                    EcsError::RamApiNotSupported,
                 ]
             }
             r"DescribeInstanceTypeFamilies" => &[EcsError::InvalidRegionIdNotFound],
@@ -44098,6 +50110,26 @@ const _: () = {
                     EcsError::InvalidFilterKeyValueNotSupported,
                 ]
             }
+            r"DescribePortRangeListAssociations" => {
+                &[
+                    EcsError::InvalidParameter,
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::InvalidPortRangeListIdNotFound,
+                ]
+            }
+            r"DescribePortRangeListEntries" => {
+                &[
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::InvalidPortRangeListIdNotFound,
+                ]
+            }
+            r"DescribePortRangeLists" => {
+                &[
+                    EcsError::InvalidParameter,
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::LimitExceedPortRangeListId,
+                ]
+            }
             r"DescribePrefixListAssociations" => {
                 &[
                     EcsError::InvalidParameter,
@@ -44114,6 +50146,7 @@ const _: () = {
                     EcsError::Throttling,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::InternalError,
+                    EcsError::AccountForbiddenProductCreationLimited,
                     EcsError::DependencyViolationIoOptimized,
                     EcsError::EncryptedOptionConflict,
                     EcsError::Forbbiden,
@@ -44152,6 +50185,7 @@ const _: () = {
                     EcsError::InvalidInstanceChargeTypeNotFound,
                     EcsError::InvalidInstanceTypeMissing,
                     EcsError::InvalidInstanceTypeNotSupportDiskCategory,
+                    EcsError::InvalidInstanceTypeNotSupported,
                     EcsError::InvalidInstanceTypeValueNotSupported,
                     EcsError::InvalidInstanceTypeValueUnauthorized,
                     EcsError::InvalidInternetChargeTypeValueNotSupported,
@@ -44175,6 +50209,7 @@ const _: () = {
                     EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidResourceTypeValueNotSupported,
                     EcsError::InvalidSpotAuthorized,
+                    EcsError::InvalidStartTimeNotSupported,
                     EcsError::InvalidSystemDiskNotFound,
                     EcsError::InvalidSystemDiskCategoryValueNotSupported,
                     EcsError::InvalidSystemDiskCategoryValueUnauthorized,
@@ -44195,6 +50230,16 @@ const _: () = {
                     EcsError::UnsupportedIspClassicNetwork,
                     EcsError::UnsupportedIspNetworkChargeType,
                     EcsError::UnsupportedIspRegion,
+                    EcsError::InvalidMarketImageNotAuthorized,
+                    EcsError::InvalidParameterRecurrenceRules,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceType,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueDaily,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueMonthly,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueWeekly,
+                    EcsError::InvalidParameterRecurrenceRulesStartHourEndHour,
+                    EcsError::InvalidRecurrenceRulesCountLimitExceeded,
+                    EcsError::InvalidRecurrenceRulesStartHourEndHourTooShort,
+                    EcsError::OperationDeniedTestAccountRetricted,
                 ]
             }
             r"DescribeRecommendInstanceType" => {
@@ -44246,15 +50291,18 @@ const _: () = {
                     EcsError::InvalidExpectedRenewDayConflict,
                     EcsError::InvalidExpectedRenewDayValueNotSupported,
                     EcsError::InvalidPeriod,
+                    EcsError::InvalidPeriodExceededDedicatedHost,
+                    EcsError::InvalidPeriodExceededMaximumExpirationDate,
                     EcsError::InvalidPriceUnitValueNotSupported,
                     EcsError::InvalidResourceTypeValueNotSupported,
                     EcsError::ThrottlingUser,
+                    EcsError::OperationRestrictedRenewal,
                 ]
             }
             r"DescribeReservedInstanceAutoRenewAttribute" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::ChargeTypeViolation,
+                    EcsError::InValidParameter,
                     EcsError::InvalidParameterToManyInstanceIds,
                     EcsError::MissingParamterInstanceId,
                 ]
@@ -44272,6 +50320,7 @@ const _: () = {
                     EcsError::InvalidZoneNotFound,
                     EcsError::MissingParamterRegionId,
                     EcsError::OperationDenied,
+                    EcsError::RamApiNotSupported,
                 ]
             }
             r"DescribeResourceByTags" => {
@@ -44319,6 +50368,7 @@ const _: () = {
                     EcsError::InvalidParamter,
                     EcsError::InvalidSecurityGroupIdMalformed,
                     EcsError::MissingParameterRegionId,
+                    EcsError::InvalidParameterAttributeNotSupported,
                 ]
             }
             r"DescribeSecurityGroupReferences" => {
@@ -44333,6 +50383,8 @@ const _: () = {
                     EcsError::InternalError,
                     EcsError::InValidParameterNextToken,
                     EcsError::InvalidParameterSecurityGroupType,
+                    EcsError::InvalidSecurityGroupIdMalformed,
+                    EcsError::InvalidSecurityGroupNameMalformed,
                     EcsError::MissingParameterRegionId,
                     EcsError::NotSupportedPageNumberAndPageSize,
                 ]
@@ -44356,7 +50408,9 @@ const _: () = {
             }
             r"DescribeSnapshotGroups" => {
                 &[
+                    EcsError::InvalidInstanceIdNotFound,
                     EcsError::InvalidRegionIdNotFound,
+                    EcsError::DuplicateTagKey,
                     EcsError::InvalidSnapshotGroupIdMustBeOne,
                     EcsError::InvalidStatusValueNotSupported,
                 ]
@@ -44459,7 +50513,6 @@ const _: () = {
             }
             r"DescribeStorageSetDetails" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::InvalidClientTokenValueNotSupported,
                     EcsError::InvalidDescriptionMalformed,
@@ -44475,7 +50528,6 @@ const _: () = {
             }
             r"DescribeStorageSets" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::InvalidClientTokenValueNotSupported,
                     EcsError::InvalidDescriptionMalformed,
@@ -44516,7 +50568,9 @@ const _: () = {
                     EcsError::InvalidParameterNextToken,
                 ]
             }
-            r"DescribeUserBusinessBehavior" => &[EcsError::InvalidParams],
+            r"DescribeUserBusinessBehavior" => {
+                &[EcsError::InvalidParameter, EcsError::InvalidParams]
+            }
             r"DescribeVSwitches" => {
                 &[
                     EcsError::ForbiddenVpcNotFound,
@@ -44595,10 +50649,13 @@ const _: () = {
                     EcsError::InvalidDiskAlreadyDetached,
                     EcsError::InvalidDiskIdOperationNotSupported,
                     EcsError::InvalidInstanceImageCategory,
+                    EcsError::InvalidInstanceIdMalformed_2,
                     EcsError::InvalidOperationDiskCategoryUnsupported,
                     EcsError::InvalidOperationInstanceTypeNotSupport,
+                    EcsError::InvalidParameterDeleteWithInstance,
                     EcsError::InvalidRegionIdMalFormed,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidOperationDiskDetachingFromThisEcs,
                 ]
             }
             r"DetachInstanceRamRole" => {
@@ -44667,9 +50724,29 @@ const _: () = {
                     EcsError::RegionIdApiNotSupported,
                 ]
             }
-            r"EipFillParams" => &[EcsError::InvalidRegionIdNotFound],
-            r"EipFillProduct" => &[EcsError::InvalidRegionIdNotFound],
-            r"EipNotifyPaid" => &[EcsError::InvalidRegionIdNotFound],
+            r"DisableDiskEncryptionByDefault" => {
+                &[
+                    EcsError::AbsInvalidActionRegionNotSupport,
+                    EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidDefaultEncryptionNotFound,
+                    EcsError::InvalidParameterRegionIdNotExists,
+                ]
+            }
+            r"EnableDiskEncryptionByDefault" => {
+                &[
+                    EcsError::AbsInvalidActionRegionNotSupport,
+                    EcsError::InvalidOperationKmsKeyIdNotFound,
+                    EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
+                    EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    EcsError::InvalidParameterKmsNotEnabled,
+                    EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidOperationDefaultEncryptionAlreadyEnabled,
+                    EcsError::InvalidOperationKmsServiceNotOpen,
+                    EcsError::InvalidParameterEncryptedKmsNotEnabled,
+                    EcsError::InvalidParameterRegionIdNotExists,
+                ]
+            }
             r"EnablePhysicalConnection" => {
                 &[
                     EcsError::InvalidRegionIdNotFound,
@@ -44677,6 +50754,9 @@ const _: () = {
                     EcsError::InstanceStatusNotAllow,
                     EcsError::InvalidPhysicalConnectionIdNotFound,
                 ]
+            }
+            r"EndTerminalSession" => {
+                &[EcsError::RegionIdApiNotSupported, EcsError::InvalidSessionIdNotFound]
             }
             r"ExportImage" => {
                 &[
@@ -44704,6 +50784,7 @@ const _: () = {
                     EcsError::OperationDenied,
                     EcsError::UserNotInTheWhiteList,
                     EcsError::WeeklyQuotaExceedExportImage,
+                    EcsError::InvalidOssBucketArchiveOssBucketNotSupported,
                 ]
             }
             r"ExportSnapshot" => {
@@ -44715,6 +50796,7 @@ const _: () = {
                     EcsError::OssAuthorizedFailed,
                     EcsError::SnapshotCreateNotFinished,
                     EcsError::SnapshotIsExporting,
+                    EcsError::InvalidOssBucketInOtherRegion,
                 ]
             }
             r"GetInstanceConsoleOutput" => {
@@ -44739,6 +50821,8 @@ const _: () = {
                 &[
                     EcsError::MissingParameter,
                     EcsError::InvalidRegionIdNotFound,
+                    EcsError::AccountArrearage,
+                    EcsError::DryrunSuccess,
                     EcsError::ImageCheckUnsupportedWindowsImage,
                     EcsError::ImageIsImporting,
                     EcsError::ImportImageFailed,
@@ -44748,6 +50832,7 @@ const _: () = {
                     EcsError::InvalidBlockSizeNotSupport,
                     EcsError::InvalidBootModeMalformed,
                     EcsError::InvalidBootModeNotSupport,
+                    EcsError::InvalidClientTokenMalformed,
                     EcsError::InvalidDataDiskSize,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidImageFormatMalformed,
@@ -44780,8 +50865,10 @@ const _: () = {
                     EcsError::MissingParameterDiskDeviceMapping,
                     EcsError::NoSetRoletoEcsServiceAcount,
                     EcsError::QuotaExceedImage,
+                    EcsError::TagKeyDuplication,
                     EcsError::UnsupportedSuffixOssObject,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidParameterFeaturesImdsSupport,
                 ]
             }
             r"ImportKeyPair" => {
@@ -44801,6 +50888,7 @@ const _: () = {
                     EcsError::InstanceIdsExceedLimit,
                     EcsError::InternalErrorDispatch,
                     EcsError::InvalidInstanceNotFound,
+                    EcsError::InvalidInstanceIdOsTypeUnsupported,
                     EcsError::MissingParamInstanceId,
                     EcsError::OperationForbidden,
                     EcsError::RegionIdApiNotSupported,
@@ -44811,6 +50899,7 @@ const _: () = {
                     EcsError::IdempotentParameterMismatch,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::CmdContentExceedLimit,
+                    EcsError::CreateServiceLinkedRoleNoPermission,
                     EcsError::DuplicateResourceTagKey,
                     EcsError::IdempotentProcessing,
                     EcsError::InstanceIdsExceedLimit,
@@ -44823,6 +50912,7 @@ const _: () = {
                     EcsError::InvalidInstanceNotMatch,
                     EcsError::InvalidParamFrequency,
                     EcsError::InvalidParameterParameters,
+                    EcsError::InvalidParameterWorkingDir,
                     EcsError::InvalidRepeatModeNotFound,
                     EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidResourceTagConflictWithInstanceIds,
@@ -44851,6 +50941,12 @@ const _: () = {
                     EcsError::UsernameExceedLimit,
                     EcsError::WindowsPasswordNameExceedLimit,
                     EcsError::WindowsPasswordNameMissed,
+                    EcsError::InvalidLauncherLengthLimitExceeded,
+                    EcsError::InvalidOssOutputDeliveryBucketInOtherRegion,
+                    EcsError::InvalidOssOutputDeliveryBucketNotFound,
+                    EcsError::InvalidOssOutputDeliveryKeyPrefixMalformed,
+                    EcsError::InvalidParameterOssOutputDelivery,
+                    EcsError::InvalidParameterCharsetParameters,
                 ]
             }
             r"JoinResourceGroup" => {
@@ -44891,6 +50987,7 @@ const _: () = {
                     EcsError::MissingParameterRegionId,
                     EcsError::NotBelongUser,
                     EcsError::SecurityGroupInstanceLimitExceeded,
+                    EcsError::InvalidStatusEniOrInstanceIsBeingCreated,
                 ]
             }
             r"LeaveSecurityGroup" => {
@@ -44924,6 +51021,7 @@ const _: () = {
                     EcsError::InvalidParameterNextToken,
                     EcsError::InvalidPluginNameNotFound,
                     EcsError::PluginNameMissingValue,
+                    EcsError::RegionIdApiNotSupported,
                 ]
             }
             r"ListTagResources" => {
@@ -44975,12 +51073,13 @@ const _: () = {
                     EcsError::InvalidNameMalformed,
                     EcsError::InvalidParameterMaxPrice,
                     EcsError::InvalidParameterTargetCapacity,
+                    EcsError::InvalidVSwitchIdNotFound,
                     EcsError::NoPermission,
                     EcsError::OperationDenied,
                     EcsError::QuotaExceedLaunchTemplateConfigs,
+                    EcsError::VpcMismatchSecurityGroupAndVSwitch,
                 ]
             }
-            r"ModifyAutoSnapshotPolicy" => &[EcsError::QuotaExceedSnapshot],
             r"ModifyAutoSnapshotPolicyEx" => {
                 &[
                     EcsError::AbsInvalidActionRegionNotSupport,
@@ -44995,6 +51094,7 @@ const _: () = {
                     EcsError::InvalidParameterKmsNotEnabled,
                     EcsError::InvalidParameterTargetCopyRegions,
                     EcsError::ParameterInvalid,
+                    EcsError::InvalidOperationPolicyTypeUnsupported,
                 ]
             }
             r"ModifyBandwidthPackageSpec" => {
@@ -45010,6 +51110,7 @@ const _: () = {
             }
             r"ModifyCapacityReservation" => {
                 &[
+                    EcsError::InternalError,
                     EcsError::IncorrectPrivatePoolStatus,
                     EcsError::InvalidDescriptionValueNotSupported,
                     EcsError::InvalidEndTimeValueNotSupported,
@@ -45025,6 +51126,7 @@ const _: () = {
                     EcsError::OperationDeniedNoStock,
                     EcsError::OperationDeniedPlatformNotSupported,
                     EcsError::OperationDeniedStartTimeNotSupported,
+                    EcsError::OperationDeniedInstanceTypeNotAuthorized,
                 ]
             }
             r"ModifyCloudAssistantSettings" => {
@@ -45050,6 +51152,7 @@ const _: () = {
                     EcsError::InvalidParameterTimeZone,
                     EcsError::InvalidSlsLogstoreNameNotFound,
                     EcsError::InvalidSlsProjectNameNotFound,
+                    EcsError::InvalidOperationSessionManagerDeliveryUnsupported,
                 ]
             }
             r"ModifyCommand" => {
@@ -45067,6 +51170,7 @@ const _: () = {
                     EcsError::InvalidParameterCharacterCommandWorkingDir,
                     EcsError::OperationForbidden,
                     EcsError::RegionIdApiNotSupported,
+                    EcsError::InvalidLauncherLengthLimitExceeded,
                 ]
             }
             r"ModifyDedicatedHostAttribute" => {
@@ -45128,6 +51232,7 @@ const _: () = {
                     EcsError::InvalidAccountStatusNotEnoughBalance,
                     EcsError::InvalidAccountStatusPayAmountLimitExceeded,
                     EcsError::InvalidClientTokenValueNotSupported,
+                    EcsError::InvalidDedicatedHostIdNotFound,
                     EcsError::InvalidImageTypeNotSupported,
                     EcsError::InvalidInstanceUnpaidOrder,
                     EcsError::InvalidInstanceChargeTypeValueNotSupported,
@@ -45149,22 +51254,15 @@ const _: () = {
             }
             r"ModifyDemand" => {
                 &[
-                    EcsError::InvalidParameter,
-                    EcsError::ForbiddenRam,
                     EcsError::Code404,
                     EcsError::InvalidDemandNameMalformed,
                     EcsError::InvalidDemandStatusNotSupported,
-                    EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidInstanceChargeTypeNotFound,
                     EcsError::InvalidInstanceTypeNotFound,
                     EcsError::InvalidInstanceTypeNotMatch,
                     EcsError::InvalidInstanceTypeNotSupportDemand,
                     EcsError::InvalidRegionNotFound,
                     EcsError::InvalidStatusValueNotSupported,
-                    EcsError::InvalidTemporaryEndTime,
-                    EcsError::InvalidTemporaryStartTime,
-                    EcsError::InvalidZoneNotFound,
-                    EcsError::MissingParamterRegionId,
                     EcsError::QuotaExceedEcsDemand,
                 ]
             }
@@ -45201,6 +51299,7 @@ const _: () = {
                     EcsError::ParameterConflictDiskIdAndDiskIds,
                     EcsError::QuotaExceedSnapshot,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidBurstingEnabledDiskSizeTooSmall,
                 ]
             }
             r"ModifyDiskChargeType" => {
@@ -45214,7 +51313,9 @@ const _: () = {
                     EcsError::DiskInDedicatedBlockStorageCluster,
                     EcsError::Forbidden,
                     EcsError::IdempotenceSignatureMismatch,
+                    EcsError::IncorrectInstanceStatus,
                     EcsError::InstanceDowngradeQuotaExceed,
+                    EcsError::InstanceExpiredOrInArrears,
                     EcsError::InvalidAccountStatusNotEnoughBalance,
                     EcsError::InvalidActionNotSupported,
                     EcsError::InvalidActionWithActiveElasticUpgrade,
@@ -45241,11 +51342,52 @@ const _: () = {
                     EcsError::NoPermissionRefund,
                     EcsError::OrderCreationFailed,
                     EcsError::PaymentMethodNotFound,
+                    EcsError::InvalidOperationDiskMustAttachedToInstance,
+                    EcsError::InvalidOperationUnpaidOrder,
+                    EcsError::InvalidOrderOverdue,
+                ]
+            }
+            r"ModifyDiskDefaultKMSKeyId" => {
+                &[
+                    EcsError::AbsInvalidActionRegionNotSupport,
+                    EcsError::InvalidOperationKmsKeyIdNotFound,
+                    EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
+                    EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    EcsError::InvalidParameterKmsNotEnabled,
+                    EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidDefaultEncryptionNotFound,
+                    EcsError::InvalidOperationKmsServiceNotOpen,
+                    EcsError::InvalidParameterEncryptedKmsNotEnabled,
+                    EcsError::InvalidParameterRegionIdNotExists,
+                ]
+            }
+            r"ModifyDiskDeployment" => {
+                &[
+                    EcsError::InvalidDiskIdNotFound,
+                    EcsError::InternalError,
+                    EcsError::DiskCreatingSnapshot,
+                    EcsError::IncorrectDiskStatus,
+                    EcsError::InvalidDiskDetachedSystemDisk,
+                    EcsError::InvalidOperationMultiAttachDisk,
+                    EcsError::OperationDeniedNoStock,
+                    EcsError::AccountInArrears,
+                    EcsError::DiskLimitExceeded,
+                    EcsError::InvalidDiskSpecMalformed,
+                    EcsError::InvalidOperationAcrossRegionsOrZonesUnsupported,
+                    EcsError::InvalidOperationChargeTypeUnsupported,
+                    EcsError::InvalidOperationDiskTypeUnsupported,
+                    EcsError::InvalidOperationLimitQosUnsupported,
+                    EcsError::InvalidOperationNoPermission,
+                    EcsError::InvalidPerformanceLevelDiskSizeUnsupported,
+                    EcsError::InvalidStorageClusterIdDiskAlreadyInDestination,
+                    EcsError::InvalidStorageClusterIdNotFound,
                 ]
             }
             r"ModifyDiskSpec" => {
                 &[
                     EcsError::InvalidDiskIdNotFound,
+                    EcsError::InternalError,
                     EcsError::DiskCreatingSnapshot,
                     EcsError::DiskHasFlashSnapshot,
                     EcsError::DiskInArrears,
@@ -45254,13 +51396,17 @@ const _: () = {
                     EcsError::IncorrectDiskStatus,
                     EcsError::IncorrectDiskStatusInReplication,
                     EcsError::IncorrectDiskStatusReplicationStatusNotFound,
+                    EcsError::IncorrectInstanceStatus,
                     EcsError::InstanceExpiredOrInArrears,
+                    EcsError::InstanceLockedForSecurity,
+                    EcsError::InvalidDiskDetachedSystemDisk,
                     EcsError::InvalidDiskCategoryNotSupported,
                     EcsError::InvalidDiskCategoryValueNotSupported,
+                    EcsError::InvalidDiskCategoryValueUnauthorized,
                     EcsError::InvalidInstanceTypeNotSupportDiskCategory,
                     EcsError::InvalidOperationInstanceRenewWithDowngradeInPlan,
+                    EcsError::InvalidOperationInstanceStatusUnsupported,
                     EcsError::InvalidOperationMultiAttachDisk,
-                    EcsError::InvalidParameterConflict,
                     EcsError::InvalidPerformanceControlOptionsModifyOperationUnsupported,
                     EcsError::InvalidPerformanceLevelMalformed,
                     EcsError::InvalidPerformanceLevelTooLow,
@@ -45283,6 +51429,14 @@ const _: () = {
                     EcsError::ProvisionedIopsForDiskCategoryUnsupported,
                     EcsError::QuotaExceedDiskCapacity,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidDestinationZoneIdDiskCategoryUnsupported,
+                    EcsError::InvalidDestinationZoneIdMismatch,
+                    EcsError::InvalidDiskCategoryInstanceTypeUnsupported,
+                    EcsError::InvalidOperationCmkNotEnabled,
+                    EcsError::InvalidOperationCmkUnauthorized,
+                    EcsError::InvalidOperationDiskInReplicaPairsUnsupported,
+                    EcsError::InvalidOperationMultiAttachRegionalDiskUnsupported,
+                    EcsError::MissingParameterDestinationZoneId,
                 ]
             }
             r"ModifyEipAddressAttribute" => {
@@ -45312,10 +51466,12 @@ const _: () = {
             }
             r"ModifyElasticityAssurance" => {
                 &[
+                    EcsError::InternalError,
                     EcsError::IncorrectPrivatePoolStatus,
                     EcsError::InvalidDescriptionValueNotSupported,
                     EcsError::InvalidEndTimeValueNotSupported,
                     EcsError::InvalidInstanceAmountValueNotSupported,
+                    EcsError::InvalidParameterDescription,
                     EcsError::InvalidPlatformValueNotSupported,
                     EcsError::InvalidPrivatePoolIdNotFound,
                     EcsError::InvalidPrivatePoolOptionsId_3,
@@ -45327,6 +51483,30 @@ const _: () = {
                     EcsError::OperationDeniedNoStock,
                     EcsError::OperationDeniedPlatformNotSupported,
                     EcsError::OperationDeniedStartTimeNotSupported,
+                    EcsError::InvalidInstanceAmountLessThanUsedAmount,
+                    EcsError::InvalidOperationInstanceAmountAndOtherAttributesUnsupported,
+                    EcsError::InvalidOperationModifyTotalActiveTimeUnsupported,
+                    EcsError::InvalidParameterClientToken,
+                    EcsError::InvalidParameterPrivatePoolOptionsName,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceType,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueDaily,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueMonthly,
+                    EcsError::InvalidParameterRecurrenceRulesRecurrenceValueWeekly,
+                    EcsError::InvalidParameterRecurrenceRulesStartHourEndHour,
+                    EcsError::InvalidRecurrenceRulesCountLimitExceeded,
+                    EcsError::InvalidRecurrenceRulesUnsupported,
+                    EcsError::InvalidRecurrenceRulesStartHourEndHourTooShort,
+                    EcsError::QuotaExceedElasticityAssuranceCapacity,
+                ]
+            }
+            r"ModifyElasticityAssuranceAutoRenewAttribute" => {
+                &[
+                    EcsError::InvalidPrivatePoolOptionsId_2,
+                    EcsError::InvalidTooManyPrivatePoolOptionsIds,
+                    EcsError::InvalidParameterPeriod,
+                    EcsError::InvalidParameterPeriodUnit,
+                    EcsError::InvalidParameterRenewalStatus,
+                    EcsError::MissingParameterPrivatePoolOptionsId_2,
                 ]
             }
             r"ModifyForwardEntry" => {
@@ -45384,6 +51564,10 @@ const _: () = {
                     EcsError::InvalidImageNameMalformed,
                     EcsError::InvalidLicenseTypeNotSupported,
                     EcsError::OperationDeinedImageUsingByInstance,
+                    EcsError::InvalidOperationFeaturesImdsSupportNotMatch,
+                    EcsError::InvalidOperationPublicImageUnsupported,
+                    EcsError::InvalidParameterFeaturesImdsSupport,
+                    EcsError::InvalidStatusImageIsCreating,
                 ]
             }
             r"ModifyImageShareGroupPermission" => {
@@ -45408,6 +51592,8 @@ const _: () = {
                     EcsError::InvalidGroupMalformed,
                     EcsError::InvalidImageIdBidMismatch,
                     EcsError::InvalidParameterIsPublic,
+                    EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
                     EcsError::InvalidParameterLaunchPermission,
                     EcsError::OperationDeinedEncryptedSnapshot,
                     EcsError::OperationDeinedFullImage,
@@ -45416,6 +51602,7 @@ const _: () = {
                     EcsError::QuotaExceedShareImage,
                     EcsError::QuotaExceedShareImageUser,
                     EcsError::UnnecessaryParameterLaunchPermission,
+                    EcsError::InvalidOperationServiceKeyEncryptedImageUnsupported,
                 ]
             }
             r"ModifyInstanceAttachmentAttributes" => {
@@ -45454,6 +51641,7 @@ const _: () = {
                     EcsError::MissingParameterRegionId,
                     EcsError::RepeatStartPrivatePool,
                     EcsError::SpotNotSupported,
+                    EcsError::InvalidOperationPrePaidInstanceUnsupported,
                 ]
             }
             r"ModifyInstanceAttribute" => {
@@ -45461,6 +51649,7 @@ const _: () = {
                     EcsError::InvalidParameter,
                     EcsError::ChargeTypeViolation,
                     EcsError::InternalError,
+                    EcsError::AclLimitExceed,
                     EcsError::CreditNotFound,
                     EcsError::EnterpriseGroupLimitedMutliGroupType,
                     EcsError::ImageNotSupportCloudInit,
@@ -45511,6 +51700,21 @@ const _: () = {
                     EcsError::OsTypeValueNotSupported,
                     EcsError::OperationDenied,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidInstanceTypeCpuOptionsThreadsPerCoreUnsupported,
+                    EcsError::InvalidInstanceTypeEnableNvsUnsupported,
+                    EcsError::InvalidInstanceTypeEnableVisstUnsupported,
+                    EcsError::InvalidInstanceTypeEnableVrdtUnsupported,
+                    EcsError::InvalidInstanceTypeGpuOptionsConfidentialComputingUnsupported,
+                    EcsError::InvalidInstanceTypeNotSupportHighDensityMode,
+                    EcsError::InvalidInstanceTypeSingleCoreMaxModeUnsupported,
+                    EcsError::InvalidOperationInstanceTypeNotSupportNetworkEncryption,
+                    EcsError::InvalidOperationUserNotSupportNetworkEncryption,
+                    EcsError::InvalidParameterCpuOptionsCore,
+                    EcsError::InvalidParameterCpuOptionsThreadsPerCore,
+                    EcsError::InvalidParameterCpuOptionsTurboMode,
+                    EcsError::InvalidParameterGpuOptionsConfidentialComputing,
+                    EcsError::InvalidParameterAuthorizedGpuOptionsConfidentialComputing,
+                    EcsError::InvalidStatusStoppedRequired,
                 ]
             }
             r"ModifyInstanceAutoReleaseTime" => {
@@ -45582,6 +51786,21 @@ const _: () = {
                     EcsError::QuotaExceedRufundVcpu,
                     EcsError::ReleaseTimeHaveBeenSet,
                     EcsError::UnsupportedIspChargeType,
+                    EcsError::InvalidOperationStoppedModeUnsupported,
+                    EcsError::QuotaExceededInternetBandwidth,
+                ]
+            }
+            r"ModifyInstanceClockOptions" => {
+                &[
+                    EcsError::InvalidInstanceIdNotFound,
+                    EcsError::AbsInvalidRegionIdMalFormed,
+                    EcsError::InvalidInstanceTypeNotSupportEnablePtp,
+                    EcsError::InvalidOperationPtpStatusAlreadyDisabled,
+                    EcsError::InvalidOperationPtpStatusAlreadyEnabled,
+                    EcsError::InvalidParameterClientToken,
+                    EcsError::InvalidParameterPtpStatus,
+                    EcsError::OperationDeniedClockPtpNoStock,
+                    EcsError::OperationDeniedHardwareNotSupportEnablePtp,
                 ]
             }
             r"ModifyInstanceDeployment" => {
@@ -45635,6 +51854,15 @@ const _: () = {
                     EcsError::InvalidHttpPutResponseHopLimitNotSupported,
                     EcsError::InvalidHttpTokensNotSupported,
                     EcsError::InvalidInstanceMetadataTagsNotSupported,
+                    EcsError::InvalidImdsAccessPolicyIdNotFound,
+                ]
+            }
+            r"ModifyInstanceNetworkOptions" => {
+                &[
+                    EcsError::IdempotentParameterMismatch,
+                    EcsError::InvalidInstanceIdNotFound,
+                    EcsError::InvalidInstanceTypeNetworkOptionsBandwidthWeightingUnsupported,
+                    EcsError::InvalidParameterNetworkOptionsBandwidthWeighting,
                 ]
             }
             r"ModifyInstanceNetworkSpec" => {
@@ -45695,11 +51923,15 @@ const _: () = {
                     EcsError::OperationDeniedImageNotValid,
                     EcsError::OperationDeniedUnpaidOrder,
                     EcsError::SecurityRisk3dVerification,
+                    EcsError::TaskConflict,
                     EcsError::UnsupportedChangeIsp,
                     EcsError::UnsupportedIspChargeType,
                     EcsError::UnsupportedIspClassicNetwork,
                     EcsError::UnsupportedIspNetworkChargeType,
                     EcsError::UnsupportedIspRegion,
+                    EcsError::ImageOrderFailed_2,
+                    EcsError::InvalidOperationInternetMaxBandwidthOutUnsupported,
+                    EcsError::QuotaExceededInternetBandwidth,
                 ]
             }
             r"ModifyInstanceSpec" => {
@@ -45723,6 +51955,7 @@ const _: () = {
                     EcsError::InvalidAccountStatusNotEnoughBalance,
                     EcsError::InvalidActionNotSupport,
                     EcsError::InvalidClientTokenValueNotSupported,
+                    EcsError::InvalidDataDiskCategoryValueNotSupported,
                     EcsError::InvalidDiskCategoryNotSupported,
                     EcsError::InvalidInstanceEipNotSupport,
                     EcsError::InvalidInstanceNatPortMapNotSupport,
@@ -45785,6 +52018,8 @@ const _: () = {
                     EcsError::QuotaExceedDiskCapacity,
                     EcsError::QuotaExceedElasticQuota,
                     EcsError::SecurityRisk3dVerification,
+                    EcsError::InvalidOperationInstanceTypeNotSupportRss,
+                    EcsError::QuotaExceededInternetBandwidth,
                 ]
             }
             r"ModifyInstanceVncPasswd" => {
@@ -45799,6 +52034,7 @@ const _: () = {
                 &[
                     EcsError::InvalidSecurityGroupIdNotFound,
                     EcsError::InternalError,
+                    EcsError::AclLimitExceed,
                     EcsError::EnterpriseGroupLimitedMutliGroupType,
                     EcsError::IncorrectInstanceStatus,
                     EcsError::IncorrectVSwitchStatus,
@@ -45941,6 +52177,7 @@ const _: () = {
                     EcsError::InvalidParameterInvalidEniQueueNumber,
                     EcsError::InvalidParameterInvalidQueuePairNumber,
                     EcsError::InvalidParameterQueuePairNumberMustEmpty,
+                    EcsError::InvalidParameterSecurityGroupIdRepeated,
                     EcsError::InvalidParamsEniId,
                     EcsError::InvalidParamsNetworkInterfaceName,
                     EcsError::InvalidSecurityGroupIdNotVpc,
@@ -45950,6 +52187,10 @@ const _: () = {
                     EcsError::JoinedGroupLimitExceed,
                     EcsError::MaxEniCountExceeded,
                     EcsError::SecurityGroupInstanceLimitExceed,
+                    EcsError::InvalidOperationInstanceTypeNotSupportRss,
+                    EcsError::InvalidOperationNotSupportModifyVfQueueNumberAndVfQuantity,
+                    EcsError::InvalidOperationTrunkAttachmentMustEmpty,
+                    EcsError::InvalidParameterEniEnhancedNetwork,
                 ]
             }
             r"ModifyPhysicalConnectionAttribute" => {
@@ -45967,6 +52208,24 @@ const _: () = {
                     EcsError::InvalidRedundantPhysicalConnection,
                     EcsError::InvalidRedundantPhysicalConnectionStatus,
                     EcsError::InvalidStatus_2,
+                ]
+            }
+            r"ModifyPortRangeList" => {
+                &[
+                    EcsError::MissingParameter,
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::AuthorizationLimitExceed,
+                    EcsError::InvalidDescriptionMalformed,
+                    EcsError::InvalidOperationConflict,
+                    EcsError::LimitExceedEntry,
+                    EcsError::LimitExceedMaxEntries,
+                    EcsError::InvalidMaxEntriesLessThanCurrentEntries,
+                    EcsError::InvalidOperationEntryCountExceedMaxEntries,
+                    EcsError::InvalidOperationMaxEntriesCountExceed,
+                    EcsError::InvalidParameterPortRange,
+                    EcsError::InvalidParameterPortRangeDuplicated,
+                    EcsError::InvalidParameterPortRangeListName,
+                    EcsError::InvalidPortRangeListIdNotFound,
                 ]
             }
             r"ModifyPrefixList" => {
@@ -45999,6 +52258,9 @@ const _: () = {
                     EcsError::InstanceTypeNotSupportedTooManyDisksAttached,
                     EcsError::InvalidActionWithActiveElasticUpgrade,
                     EcsError::InvalidBillingMethodValueNotSupported,
+                    EcsError::InvalidDataDiskCategoryValueNotSupported,
+                    EcsError::InvalidDiskDetachedSystemDisk,
+                    EcsError::InvalidDiskCategoryNotSupported,
                     EcsError::InvalidInstanceEipNotSupport,
                     EcsError::InvalidInstanceNotFoundSystemDisk,
                     EcsError::InvalidInstancePreInstanceExpired,
@@ -46053,13 +52315,14 @@ const _: () = {
                 &[
                     EcsError::InternalError,
                     EcsError::InvalidParameterReservedInstanceName,
+                    EcsError::InvalidReservedInstanceIdNotFound,
                     EcsError::InvalidZoneIdNotFound,
                 ]
             }
             r"ModifyReservedInstanceAutoRenewAttribute" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::AbsMissingParamterInstanceId,
+                    EcsError::InValidParameter,
                     EcsError::InvalidParameterDuration,
                     EcsError::InvalidParameterPeriod,
                     EcsError::InvalidParameterPeriodUnit,
@@ -46078,7 +52341,6 @@ const _: () = {
                     EcsError::InvalidInstanceAmountValueNotSupported,
                     EcsError::InvalidInstanceTypeValueUnauthorized,
                     EcsError::InvalidParameterConflict,
-                    EcsError::InvalidParameterNotMatch,
                     EcsError::InvalidParameterReservedInstanceName,
                     EcsError::InvalidParameterScope,
                     EcsError::InvalidParameterSplitOrMerge,
@@ -46092,7 +52354,6 @@ const _: () = {
                     EcsError::InvalidReservedInstancePlatformValueNotSupported,
                     EcsError::InvalidReservedInstanceStatusValueNotSupported,
                     EcsError::InvalidReservedInstanceZoneValueNotSupported,
-                    EcsError::InvalidResourceTypeNotSupported,
                     EcsError::InvalidScopeValueNotSupported,
                     EcsError::InvalidTagKeyMalformed,
                     EcsError::InvalidTagValueMalformed,
@@ -46107,7 +52368,6 @@ const _: () = {
                     EcsError::OperationDenied,
                     EcsError::OperationDeniedNoStock,
                     EcsError::OperationDeniedOnlyModifyName,
-                    EcsError::RegionUnauthorized,
                     EcsError::ZoneNotOnSale,
                     EcsError::ZoneNotOpen,
                 ]
@@ -46195,6 +52455,11 @@ const _: () = {
                     EcsError::MissingParameterDest,
                     EcsError::OperationDenied,
                     EcsError::SecurityGroupRuleNotFound,
+                    EcsError::InvalidOperationModifyPortRangeType,
+                    EcsError::InvalidOperationRuleDuplicate,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
+                    EcsError::InvalidSourceOrDestGroupIdDirectionMissmatch,
                 ]
             }
             r"ModifySecurityGroupPolicy" => {
@@ -46251,6 +52516,11 @@ const _: () = {
                     EcsError::MissingParameterSource,
                     EcsError::OperationDenied,
                     EcsError::SecurityGroupRuleNotFound,
+                    EcsError::InvalidOperationModifyPortRangeType,
+                    EcsError::InvalidOperationRuleDuplicate,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
+                    EcsError::InvalidSourceOrDestGroupIdDirectionMissmatch,
                 ]
             }
             r"ModifySnapshotAttribute" => {
@@ -46258,11 +52528,29 @@ const _: () = {
                     EcsError::IncorrectDiskStatusCreatingSnapshot,
                     EcsError::InvalidDescriptionMalformed,
                     EcsError::InvalidOperationDecreaseRetentionDaysUnsupported,
+                    EcsError::InvalidOperationResourceManagedByCloudProduct,
                     EcsError::InvalidRetentionDaysMalformed,
                     EcsError::InvalidSnapshotDisableInstantAccessMalformed,
                     EcsError::InvalidSnapshotIdNotReady,
                     EcsError::InvalidSnapshotNameMalformed,
                     EcsError::NoAttributeToModify,
+                ]
+            }
+            r"ModifySnapshotCategory" => {
+                &[
+                    EcsError::InvalidOperationDecreaseRetentionDaysUnsupported,
+                    EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidRetentionDaysMalformed,
+                    EcsError::InvalidSnapshotIdNotReady,
+                    EcsError::InvalidOperationArchiveCloudBoxSnapshotUnsupported,
+                    EcsError::InvalidOperationArchiveSharedSnapshotUnsupported,
+                    EcsError::InvalidOperationEncryptedSnapshotUnsupport,
+                    EcsError::InvalidOperationInstantAccessEnabledUnsupport,
+                    EcsError::InvalidParameterSnapshotCategory,
+                    EcsError::InvalidStatusSnapshotAgeLimit,
+                    EcsError::InvalidStatusSnapshotInArchive,
+                    EcsError::InvalidStatusSnapshotUnfinished,
+                    EcsError::QuotaExceedConcurrentArchiveSnapshotQuota,
                 ]
             }
             r"ModifySnapshotGroup" => {
@@ -46279,11 +52567,11 @@ const _: () = {
                     EcsError::InvalidParameterName,
                     EcsError::MissingParameterRegionId,
                     EcsError::MissingParameterStorageCapacityUnitId,
+                    EcsError::InvalidStorageCapacityUnitIdNotFound,
                 ]
             }
             r"ModifyStorageSetAttribute" => {
                 &[
-                    EcsError::InvalidParameter,
                     EcsError::InvalidRegionIdNotFound,
                     EcsError::InvalidClientTokenValueNotSupported,
                     EcsError::InvalidDescriptionMalformed,
@@ -46359,6 +52647,16 @@ const _: () = {
                     EcsError::ParamExclusiveEnableIpv6AndCidrBlock,
                 ]
             }
+            r"PurchaseElasticityAssurance" => {
+                &[
+                    EcsError::InternalError,
+                    EcsError::IncorrectPrivatePoolStatus,
+                    EcsError::InvalidPrivatePoolOptionsId,
+                    EcsError::InvalidParameterPeriodUnit,
+                    EcsError::InvalidStartTimeMalFormed,
+                    EcsError::InvalidUserUnauthorized,
+                ]
+            }
             r"PurchaseReservedInstancesOffering" => {
                 &[
                     EcsError::InternalError,
@@ -46368,7 +52666,6 @@ const _: () = {
                     EcsError::InvalidInstanceTypeValueNotSupported,
                     EcsError::InvalidInstanceTypeValueUnauthorized,
                     EcsError::InvalidParameterConflict,
-                    EcsError::InvalidParameterNotMatch,
                     EcsError::InvalidParameterReservedInstanceName,
                     EcsError::InvalidParameterScope,
                     EcsError::InvalidParameterSplitOrMerge,
@@ -46378,7 +52675,8 @@ const _: () = {
                     EcsError::InvalidReservedInstancePlatformValueNotSupported,
                     EcsError::InvalidReservedInstanceStatusValueNotSupported,
                     EcsError::InvalidReservedInstanceZoneValueNotSupported,
-                    EcsError::InvalidResourceTypeNotSupported,
+                    EcsError::InvalidStartTimeMalFormed,
+                    EcsError::InvalidStartTimeNotSupported,
                     EcsError::InvalidStartTimeScopeNotMatch,
                     EcsError::InvalidTagKeyMalformed,
                     EcsError::InvalidTagValueMalformed,
@@ -46405,6 +52703,7 @@ const _: () = {
                     EcsError::InvalidParameterName,
                     EcsError::InvalidParameterPeriod,
                     EcsError::InvalidParameterPeriodUnit,
+                    EcsError::InvalidResourceGroupNotFound,
                     EcsError::InvalidStartTimeMalFormed,
                     EcsError::InvalidStartTimeNotSupported,
                     EcsError::MissingParameterCapacity,
@@ -46538,6 +52837,7 @@ const _: () = {
                     EcsError::InvalidOperationReleasePrivatePoolUnsupported,
                     EcsError::InvalidParameterName,
                     EcsError::InvalidParameterPrivatePoolOptionsIds,
+                    EcsError::InvalidPermissionResourceShareAssocoated,
                     EcsError::InvalidPlatformValueNotSupported,
                     EcsError::MissingParameterInstanceAmount,
                     EcsError::MissingParameterInstanceCpuCoreCount,
@@ -46618,6 +52918,22 @@ const _: () = {
                     EcsError::LastOrderProcessing,
                 ]
             }
+            r"RenewElasticityAssurances" => {
+                &[
+                    EcsError::InternalError,
+                    EcsError::AccountArrearage,
+                    EcsError::IncorrectPrivatePoolStatus,
+                    EcsError::InvalidAutoRenewPeriodValueNotSupported,
+                    EcsError::InvalidChargeTypeValueNotSupported,
+                    EcsError::InvalidParameterPeriod,
+                    EcsError::InvalidParameterPeriodUnit,
+                    EcsError::InvalidPeriodUnitValueNotSupported,
+                    EcsError::InvalidPrivatePoolIdNotFound,
+                    EcsError::MissingParameterPrivatePoolOptionsId,
+                    EcsError::InvalidOperationPackageTypeUnsupported,
+                    EcsError::InvalidParameterPrivatePoolOptionsId_2,
+                ]
+            }
             r"RenewInstance" => {
                 &[
                     EcsError::InvalidParameter,
@@ -46667,9 +52983,11 @@ const _: () = {
                     EcsError::OperationDeniedImageNotValid,
                     EcsError::OperationDeniedNoStock,
                     EcsError::OperationDeniedUnfinishedOrder,
+                    EcsError::PrePaidInstanceExpired,
                     EcsError::QuotaExceedAlignInstance,
                     EcsError::RenewDateNotSupportedStarterPackage,
                     EcsError::UpgradeNotSupported,
+                    EcsError::InvalidOperationClassicNetworkTypeNotSupported,
                 ]
             }
             r"RenewReservedInstances" => {
@@ -46683,7 +53001,6 @@ const _: () = {
                     EcsError::InvalidInstanceAmountValueNotSupported,
                     EcsError::InvalidInstanceTypeValueUnauthorized,
                     EcsError::InvalidParameterConflict,
-                    EcsError::InvalidParameterNotMatch,
                     EcsError::InvalidParameterPeriod,
                     EcsError::InvalidParameterPeriodUnit,
                     EcsError::InvalidParameterReservedInstanceIds,
@@ -46702,7 +53019,6 @@ const _: () = {
                     EcsError::InvalidReservedInstancePlatformValueNotSupported,
                     EcsError::InvalidReservedInstanceStatusValueNotSupported,
                     EcsError::InvalidReservedInstanceZoneValueNotSupported,
-                    EcsError::InvalidResourceTypeNotSupported,
                     EcsError::InvalidScopeValueNotSupported,
                     EcsError::InvalidTagKeyMalformed,
                     EcsError::InvalidTagValueMalformed,
@@ -46718,7 +53034,6 @@ const _: () = {
                     EcsError::OperationDenied,
                     EcsError::OperationDeniedNoStock,
                     EcsError::OperationDeniedOnlyModifyName,
-                    EcsError::RegionUnauthorized,
                     EcsError::ZoneNotOnSale,
                     EcsError::ZoneNotOpen,
                 ]
@@ -46728,6 +53043,7 @@ const _: () = {
                     EcsError::MissingParameter,
                     EcsError::InvalidDiskIdNotFound,
                     EcsError::InternalError,
+                    EcsError::AccountForbiddenProductCreationLimited,
                     EcsError::DiskInDedicatedBlockStorageCluster,
                     EcsError::DependencyViolationIoOptimize,
                     EcsError::DependencyViolationWindowsInstance,
@@ -46749,10 +53065,12 @@ const _: () = {
                     EcsError::InvalidDatadiskDiskStatusViolation,
                     EcsError::InvalidDiskCategoryValueNotSupported,
                     EcsError::InvalidDiskIdNotSupportReplaceEncryptedSystemDisk,
+                    EcsError::InvalidDiskNameMalformed,
                     EcsError::InvalidEncryptAlgorithm,
                     EcsError::InvalidEncryptedDefaultEncryptionUnsupported,
                     EcsError::InvalidEncryptedNotMatchEncryptAlgorithm,
                     EcsError::InvalidEncryptedNotMatchKmsKeyId,
+                    EcsError::InvalidEncryptedNotMatchSnapshot,
                     EcsError::InvalidHostnameMismatchImage,
                     EcsError::InvalidInstanceNotFoundSystemDisk,
                     EcsError::InvalidInstanceTypeNotSupported,
@@ -46771,6 +53089,7 @@ const _: () = {
                     EcsError::InvalidParameterNotMatch,
                     EcsError::InvalidPasswordMalformed,
                     EcsError::InvalidPasswordParamMismatch,
+                    EcsError::InvalidPayMethodSyncPaymentNotSupport,
                     EcsError::InvalidPlatformMalformed,
                     EcsError::InvalidRegionIdNotExists,
                     EcsError::InvalidRegionIdNotSupportEncryptAlgorithm,
@@ -46797,6 +53116,8 @@ const _: () = {
                     EcsError::QuotaExceedBuyImage,
                     EcsError::QuotaExceedDiskCapacity,
                     EcsError::ResourcesNotInSameZone,
+                    EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+                    EcsError::OperationDeniedDiskNoStock,
                 ]
             }
             r"ReportInstancesStatus" => {
@@ -46833,6 +53154,21 @@ const _: () = {
                     EcsError::OperationConflict_2,
                     EcsError::OperationDenied,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidOperationDiskResetInProgress,
+                ]
+            }
+            r"ResetDiskDefaultKMSKeyId" => {
+                &[
+                    EcsError::AbsInvalidActionRegionNotSupport,
+                    EcsError::InvalidOperationKmsKeyIdNotFound,
+                    EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
+                    EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    EcsError::InvalidParameterKmsNotEnabled,
+                    EcsError::UserNotInTheWhiteList,
+                    EcsError::InvalidDefaultEncryptionNotFound,
+                    EcsError::InvalidOperationKmsServiceNotOpen,
+                    EcsError::InvalidParameterEncryptedKmsNotEnabled,
+                    EcsError::InvalidParameterRegionIdNotExists,
                 ]
             }
             r"ResetDisks" => {
@@ -46909,10 +53245,12 @@ const _: () = {
                     EcsError::OperationConflict_2,
                     EcsError::OperationDenied,
                     EcsError::OperationDeniedNotEnoughCapacity,
+                    EcsError::OperationDeniedUnfinishedOrder,
                     EcsError::QuotaExceedDiskCapacity,
                     EcsError::QuotaExceededPostpaidDataDiskCapacity,
                     EcsError::SecurityRisk3dVerification,
                     EcsError::UserNotInTheWhiteList,
+                    EcsError::AccountForbiddenCreateOrder,
                 ]
             }
             r"RevokeSecurityGroup" => {
@@ -46929,6 +53267,7 @@ const _: () = {
                     EcsError::InvalidNicTypeMismatch,
                     EcsError::InvalidNicTypeValueNotSupported,
                     EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidOperationSecurityGroupNotAuthorized,
                     EcsError::InvalidParamDestCidrIp,
                     EcsError::InvalidParamDestIp,
                     EcsError::InvalidParamDuplicatePermissions,
@@ -46959,6 +53298,8 @@ const _: () = {
                     EcsError::InvalidSourcePortRangeMalformed,
                     EcsError::MissingParameterSource,
                     EcsError::NotSupportedClassicNetworkPrefixList,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
                 ]
             }
             r"RevokeSecurityGroupEgress" => {
@@ -46976,6 +53317,7 @@ const _: () = {
                     EcsError::InvalidNicTypeMismatch,
                     EcsError::InvalidNicTypeValueNotSupported,
                     EcsError::InvalidOperationResourceManagedByCloudProduct,
+                    EcsError::InvalidOperationSecurityGroupNotAuthorized,
                     EcsError::InvalidParamDestCidrIp,
                     EcsError::InvalidParamDestIp,
                     EcsError::InvalidParamDuplicatePermissions,
@@ -47004,6 +53346,8 @@ const _: () = {
                     EcsError::InvalidSourcePortRangeMalformed,
                     EcsError::MissingParameterDest,
                     EcsError::NotSupportedClassicNetworkPrefixList,
+                    EcsError::InvalidParamProtocolNotSupportPortRangeList,
+                    EcsError::InvalidPortRangeListIdNotFound,
                 ]
             }
             r"RunCommand" => {
@@ -47019,6 +53363,7 @@ const _: () = {
                     EcsError::CmdParamInvalidParamName,
                     EcsError::CmdParamCountExceedLimit,
                     EcsError::CmdParamNameExceedLimit,
+                    EcsError::CreateServiceLinkedRoleNoPermission,
                     EcsError::DuplicateResourceTagKey,
                     EcsError::DuplicateTagKey,
                     EcsError::IdempotentProcessing,
@@ -47069,6 +53414,12 @@ const _: () = {
                     EcsError::UsernameExceedLimit,
                     EcsError::WindowsPasswordNameExceedLimit,
                     EcsError::WindowsPasswordNameMissed,
+                    EcsError::InvalidLauncherLengthLimitExceeded,
+                    EcsError::InvalidOssOutputDeliveryBucketInOtherRegion,
+                    EcsError::InvalidOssOutputDeliveryBucketNotFound,
+                    EcsError::InvalidOssOutputDeliveryKeyPrefixMalformed,
+                    EcsError::InvalidParameterOssOutputDelivery,
+                    EcsError::InvalidParameterCharsetParameters,
                 ]
             }
             r"RunInstances" => {
@@ -47083,6 +53434,7 @@ const _: () = {
                     EcsError::AccountArrearage,
                     EcsError::AccountForbiddenAssociatedWithResellerPartner,
                     EcsError::AccountForbiddenProductCreationLimited,
+                    EcsError::AclLimitExceed,
                     EcsError::BurstingEnabledForDiskCategoryUnsupported,
                     EcsError::BurstingEnabledForMultiAttachDiskUnsupported,
                     EcsError::CategoryNotSupported,
@@ -47241,6 +53593,7 @@ const _: () = {
                     EcsError::InvalidOperationExceedInstanceTypeQueueNumber,
                     EcsError::InvalidOperationHighPerformanceEniPerInstanceLimitExceeded,
                     EcsError::InvalidOperationHighPerformanceTrafficModeIsNotAllowed,
+                    EcsError::InvalidOperationInstanceTypeNotSupportEniTrunking,
                     EcsError::InvalidOperationInstanceTypeNotSupportHighPerformanceTrafficMode,
                     EcsError::InvalidOperationInvalidNetworkInterfaceId,
                     EcsError::InvalidOperationIpv4CountExceeded,
@@ -47463,6 +53816,32 @@ const _: () = {
                     EcsError::VpcNotFound,
                     EcsError::ZoneNotOnSale,
                     EcsError::ZoneNotOpen,
+                    EcsError::InvalidBurstingEnabledDiskSizeTooSmall,
+                    EcsError::InvalidEncryptedNotMatchDiskDefaultEncryption,
+                    EcsError::InvalidImageWindowsUnsupported,
+                    EcsError::InvalidInstanceTypeCpuOptionsThreadsPerCoreUnsupported,
+                    EcsError::InvalidInstanceTypeEnableNvsUnsupported,
+                    EcsError::InvalidInstanceTypeEnableVisstUnsupported,
+                    EcsError::InvalidInstanceTypeEnableVrdtUnsupported,
+                    EcsError::InvalidInstanceTypeNetworkOptionsBandwidthWeightingUnsupported,
+                    EcsError::InvalidInstanceTypeNotSupportCpuOptionsAccelerators,
+                    EcsError::InvalidInstanceTypeNotSupportEnablePtp,
+                    EcsError::InvalidInstanceTypeNotSupportHighDensityMode,
+                    EcsError::InvalidInstanceTypeSingleCoreMaxModeUnsupported,
+                    EcsError::InvalidMarketImageNotAuthorized,
+                    EcsError::InvalidOperationInstanceTypeNotSupportNetworkEncryption,
+                    EcsError::InvalidOperationUserNotSupportNetworkEncryption,
+                    EcsError::InvalidParameterCpuOptionsAccelerators,
+                    EcsError::InvalidParameterCpuOptionsCore,
+                    EcsError::InvalidParameterCpuOptionsNuma,
+                    EcsError::InvalidParameterCpuOptionsThreadsPerCore,
+                    EcsError::InvalidParameterCpuOptionsTurboMode,
+                    EcsError::InvalidParameterEncrypted,
+                    EcsError::InvalidParameterNetworkOptionsBandwidthWeighting,
+                    EcsError::InvalidParameterPtpStatus,
+                    EcsError::OperationDeniedCashCouponsInsufficientOrExpired,
+                    EcsError::OperationDeniedTestAccountRetricted,
+                    EcsError::QuotaExceededInternetBandwidth,
                 ]
             }
             r"SendFile" => {
@@ -47493,9 +53872,26 @@ const _: () = {
             }
             r"StartImagePipelineExecution" => {
                 &[
+                    EcsError::InvalidRegionIdNotFound,
+                    EcsError::DuplicateTagKey,
+                    EcsError::ImageComponentNotFound,
+                    EcsError::InvalidImageNotFound,
                     EcsError::InvalidImagePipelineHasRunningExecution,
                     EcsError::InvalidImagePipelineNotFound,
+                    EcsError::InvalidInstanceTypeNotFound,
+                    EcsError::InvalidTagKeyMalformed,
+                    EcsError::InvalidTagValueMalformed,
+                    EcsError::InvalidVSwitchIdNotFound,
                     EcsError::StartImagePipelineExecutionFailed,
+                    EcsError::InvalidImageOsTypeUnsupported,
+                    EcsError::InvalidImageComponentNotSupported,
+                    EcsError::InvalidImagePipelineBaseImageNotFound,
+                    EcsError::InvalidImagePipelineOssObjectNeedRestore,
+                    EcsError::InvalidImagePipelineOssObjectNotAuthorized,
+                    EcsError::InvalidImagePipelineOssObjectNotFound,
+                    EcsError::InvalidOperationNoRightAccessOss,
+                    EcsError::InvalidParameterBuildContent,
+                    EcsError::InvalidParameterTestContent,
                 ]
             }
             r"StartInstance" => {
@@ -47565,6 +53961,16 @@ const _: () = {
                     EcsError::SessionCountExceedLimit,
                     EcsError::UserBehaviorSessionManagerDisabled,
                     EcsError::UsernameExceedLimit,
+                    EcsError::InvalidEncryptionOptionsConflict,
+                    EcsError::InvalidEncryptionOptionsModeEncryptionDisabled,
+                    EcsError::InvalidOperationConnectionTypeUnsupported,
+                    EcsError::InvalidParameterConnectionType,
+                    EcsError::InvalidParameterEncryptionOptionsKmsKeyId,
+                    EcsError::InvalidParameterEncryptionOptionsMode,
+                    EcsError::InvalidPasswordNameLengthLimitExceeded,
+                    EcsError::InvalidTargetServerLengthLimitExceeded,
+                    EcsError::MissingParameterEncryptionOptionsKmsKeyId,
+                    EcsError::UnsupportedAgentVersionEncryption,
                 ]
             }
             r"StopInstance" => {
@@ -47578,9 +53984,13 @@ const _: () = {
                     EcsError::InstanceLockedForSecurity,
                     EcsError::InstanceTypeParameterMismatch,
                     EcsError::InvalidInstanceIdNotSupport,
+                    EcsError::InvalidOperationKmsKeyIdNotFound,
+                    EcsError::InvalidParameterEncryptedKmsNotEnable,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
                     EcsError::InvalidParameterKmsKeyIdCmkUnauthorized,
                     EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
+                    EcsError::InvalidOperationKmsServiceNotOpen,
+                    EcsError::OperationDeniedSystemInstanceNotSupport,
                 ]
             }
             r"StopInstances" => {
@@ -47597,9 +54007,13 @@ const _: () = {
                     EcsError::InvalidInstanceIdNotSupport,
                     EcsError::InvalidInstanceIdsNotFound,
                     EcsError::InvalidOperationConflict,
+                    EcsError::InvalidOperationKmsKeyIdNotFound,
+                    EcsError::InvalidParameterEncryptedKmsNotEnable,
                     EcsError::InvalidParameterKmsKeyIdCmkNotEnabled,
                     EcsError::InvalidParameterKmsKeyIdKmsUnauthorized,
                     EcsError::InvalidParameterTooManyInstanceIds,
+                    EcsError::InvalidOperationKmsServiceNotOpen,
+                    EcsError::OperationDeniedSystemInstanceNotSupport,
                 ]
             }
             r"StopInvocation" => {
