@@ -76,17 +76,130 @@ pub const OSS_JSON: &str = r#"{"Error":{"Code":"InvalidArgument","Message":"The 
 /// An OSS error in XML, with the fields a signature mismatch carries.
 pub const OSS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <Code>SignatureDoesNotMatch</Code>\n  <Message>The request signature we calculated does not match the signature you provided.</Message>\n  <RequestId>5C3D9175B6FC201293AD4890</RequestId>\n  <HostId>examplebucket.oss-cn-hangzhou.aliyuncs.com</HostId>\n  <OSSAccessKeyId>LTAI5tExample</OSSAccessKeyId>\n  <SignatureProvided>NTZMhtn4n3XzYs5hZ2xQMvL1234=</SignatureProvided>\n  <StringToSign>GET\n\n\nWed, 11 May 2011 07:59:25 GMT\n/examplebucket/example.txt</StringToSign>\n  <EC>0002-00000040</EC>\n  <RecommendDoc>https://api.aliyun.com/troubleshoot?q=0002-00000040</RecommendDoc>\n</Error>";
 
+/// Function Compute's API error (and DataHub's: the same keys).
+pub const FC_JSON: &str = r#"{"ErrorCode":"FunctionNotFound","ErrorMessage":"function 'demo' does not exist in service 'my-service'","RequestId":"1-6763b8f2-0f5c8a9e3d2b1a0c4e5f6a7b"}"#;
+
+/// Model Studio's native error.
+pub const DASHSCOPE_JSON: &str = r#"{"request_id":"e5d7d6b3-4b1a-9f8a-a1b2-8e2f0e4c7d11","code":"InvalidApiKey","message":"Invalid API-key provided."}"#;
+
+/// The OpenAI-compatible mode's error.
+pub const OPENAI_JSON: &str = r#"{"error":{"message":"Incorrect API key provided. ","type":"invalid_request_error","param":null,"code":"invalid_api_key"},"request_id":"e5d7d6b3-4b1a-9f8a-a1b2-8e2f0e4c7d11"}"#;
+
+/// The legacy open platform's error.
+pub const TOP_JSON: &str = r#"{"error_response":{"code":15,"msg":"Remote service error","sub_code":"isv.BUSINESS_LIMIT_CONTROL","sub_msg":"Permits:1","request_id":"zt6mxmf5yqx8"}}"#;
+
+/// Model Studio's error as a server-sent event.
+pub const DASHSCOPE_SSE: &str = "id:1\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":\"InvalidParameter\",\"message\":\"Input should be a valid dictionary.\",\"request_id\":\"e5d7d6b3-4b1a-9f8a-a1b2-8e2f0e4c7d11\"}\n\n";
+
 /// A floor: decodes a body the plain way and returns a length (so the work stays).
 pub type Floor = fn(&[u8]) -> usize;
 
 /// The new families' bodies, each with its floor: serde into borrowed fields (JSON) or a
 /// hand-written `quick_xml::Reader` loop slicing every field (XML).
-pub const FAMILIES: [(&str, &str, Floor); 4] = [
+pub const FAMILIES: [(&str, &str, Floor); 9] = [
     ("roa_json", ROA_JSON, roa_floor),
     ("sls_json", SLS_JSON, sls_floor),
     ("oss_json", OSS_JSON, oss_json_floor),
     ("oss_xml", OSS_XML, xml_all_fields_floor),
+    ("fc_json", FC_JSON, fc_floor),
+    ("dashscope_json", DASHSCOPE_JSON, dashscope_floor),
+    ("openai_json", OPENAI_JSON, openai_floor),
+    ("top_json", TOP_JSON, top_floor),
+    ("dashscope_sse", DASHSCOPE_SSE, sse_floor),
 ];
+
+#[derive(serde::Deserialize)]
+struct FcFloor<'a> {
+    #[serde(rename = "ErrorCode")]
+    code: &'a str,
+    #[serde(rename = "ErrorMessage")]
+    _message: &'a str,
+    #[serde(rename = "RequestId")]
+    _request_id: &'a str,
+}
+
+/// Function Compute's floor: its three fields borrowed.
+pub fn fc_floor(body: &[u8]) -> usize {
+    serde_json::from_slice::<FcFloor>(body).unwrap().code.len()
+}
+
+#[derive(serde::Deserialize)]
+struct DashScopeFloor<'a> {
+    code: &'a str,
+    #[serde(rename = "message")]
+    _message: &'a str,
+    #[serde(rename = "request_id")]
+    _request_id: &'a str,
+}
+
+/// Model Studio's floor: `request_id`, `code`, `message` borrowed.
+pub fn dashscope_floor(body: &[u8]) -> usize {
+    serde_json::from_slice::<DashScopeFloor>(body)
+        .unwrap()
+        .code
+        .len()
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiFields<'a> {
+    #[serde(rename = "message")]
+    _message: &'a str,
+    #[serde(rename = "type")]
+    _kind: &'a str,
+    #[serde(rename = "param")]
+    _param: Option<&'a str>,
+    code: Option<&'a str>,
+}
+
+#[derive(serde::Deserialize)]
+struct OpenAiFloor<'a> {
+    #[serde(borrow)]
+    error: OpenAiFields<'a>,
+    #[serde(rename = "request_id")]
+    _request_id: &'a str,
+}
+
+/// The OpenAI mode's floor: the four fields inside `error` and `request_id` borrowed.
+pub fn openai_floor(body: &[u8]) -> usize {
+    let floor = serde_json::from_slice::<OpenAiFloor>(body).unwrap();
+    floor.error.code.map_or(0, str::len)
+}
+
+#[derive(serde::Deserialize)]
+struct TopFields<'a> {
+    #[serde(rename = "code")]
+    _code: u32,
+    #[serde(rename = "msg")]
+    _msg: &'a str,
+    sub_code: &'a str,
+    #[serde(rename = "sub_msg")]
+    _sub_msg: &'a str,
+    #[serde(rename = "request_id")]
+    _request_id: &'a str,
+}
+
+#[derive(serde::Deserialize)]
+struct TopFloor<'a> {
+    #[serde(borrow)]
+    error_response: TopFields<'a>,
+}
+
+/// The open platform's floor: the five fields inside `error_response`.
+pub fn top_floor(body: &[u8]) -> usize {
+    let floor = serde_json::from_slice::<TopFloor>(body).unwrap();
+    floor.error_response.sub_code.len()
+}
+
+/// An event stream's floor as a user would write it: the first `data:` line, then
+/// Model Studio's floor on it (no framing read, no status comment).
+pub fn sse_floor(body: &[u8]) -> usize {
+    let text = std::str::from_utf8(body).unwrap();
+    let data = text
+        .lines()
+        .find_map(|line| line.strip_prefix("data:"))
+        .unwrap();
+    dashscope_floor(data.as_bytes())
+}
 
 #[derive(serde::Deserialize)]
 struct RoaFloor<'a> {

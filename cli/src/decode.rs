@@ -189,6 +189,7 @@ fn base(outcome: &str, http_status: u16) -> serde_json::Map<String, Value> {
         "recommend",
         "access_denied_detail",
         "ec",
+        "error_type",
         "fields",
         "retry",
         "entry",

@@ -149,12 +149,13 @@ fn explain_an_unknown_code_names_its_family() {
     );
 }
 
-const DECODE_KEYS: [&str; 18] = [
+const DECODE_KEYS: [&str; 19] = [
     "outcome",
     "http_status",
     "format",
     "style",
     "ec",
+    "error_type",
     "fields",
     "request_id",
     "host_id",
@@ -817,4 +818,42 @@ fn import_of_a_product_without_codes_and_keep_tables_with_and_without_rows() {
     let out = args(&bad);
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("999"));
+}
+
+#[test]
+fn decode_reads_event_streams_and_the_newer_families() {
+    // A streaming call's whole response: 200, its real status in the stream.
+    let response = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream;charset=UTF-8\r\nx-request-id: S-1\r\n\r\nid:1\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":\"InvalidParameter\",\"message\":\"Input should be a valid dictionary.\",\"request_id\":\"S-1\"}\n\n";
+    let v = json(&["decode", "--json"], response);
+    assert_decode_keys(&v);
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(v["http_status"], 400);
+    assert_eq!(v["style"], "dashscope");
+    assert_eq!(v["code"], "InvalidParameter");
+    assert_eq!(v["request_id"], "S-1");
+    // The OpenAI-compatible mode: its type is error_type.
+    let v = json(
+        &["decode", "--status", "401", "--json"],
+        br#"{"error":{"message":"Incorrect API key provided.","type":"invalid_request_error","param":null,"code":"invalid_api_key"},"request_id":"O-1"}"#,
+    );
+    assert_eq!(v["style"], "openai");
+    assert_eq!(v["error_type"], "invalid_request_error");
+    assert_eq!(v["code"], "invalid_api_key");
+    // A Function Compute function's own error, sent with 200.
+    let response = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-fc-request-id: F-1\r\nX-Fc-Error-Type: UnhandledInvocationError\r\n\r\n{\"errorMessage\":\"boom\",\"errorType\":\"TypeError\",\"stackTrace\":[]}";
+    let v = json(&["decode", "--json"], response);
+    assert_eq!(v["outcome"], "error");
+    assert_eq!(
+        (
+            v["style"].as_str(),
+            v["code"].as_str(),
+            v["error_type"].as_str()
+        ),
+        (
+            Some("fc"),
+            Some("UnhandledInvocationError"),
+            Some("TypeError")
+        )
+    );
+    assert_eq!(v["request_id"], "F-1");
 }

@@ -64,7 +64,16 @@ proptest! {
     #[test]
     fn any_bytes_decode_without_panicking(
         status in 100u16..600,
-        prefix in prop_oneof![Just(&b""[..]), Just(&b"<"[..]), Just(&b"{"[..]), Just(&b"\xEF\xBB\xBF<Error>"[..])],
+        prefix in prop_oneof![
+            Just(&b""[..]),
+            Just(&b"<"[..]),
+            Just(&b"{"[..]),
+            Just(&b"\xEF\xBB\xBF<Error>"[..]),
+            Just(&b"data:"[..]),
+            Just(&b"id:1\nevent:error\n:HTTP_STATUS/"[..]),
+            Just(&b"{\"error\":{"[..]),
+            Just(&b"{\"error_response\":{"[..]),
+        ],
         body in proptest::collection::vec(any::<u8>(), 0..2048),
     ) {
         let body = [prefix, &body].concat();
@@ -87,6 +96,41 @@ proptest! {
             prop_assert!(u.excerpt().len() <= EXCERPT_LIMIT);
             prop_assert_eq!(u.body_len(), body.len());
         }
+    }
+
+    #[test]
+    fn error_events_round_trip_for_any_strings(envelope in envelope(), status in 400u16..600) {
+        // Model Studio's error event: the data is the native envelope, the real status a
+        // comment; the stream itself came with 200.
+        let data = serde_json::json!({
+            "request_id": envelope.request_id,
+            "code": envelope.code,
+            "message": envelope.message,
+        });
+        let body = format!("id:1\nevent:error\n:HTTP_STATUS/{status}\ndata:{data}\n\n");
+        let Err(Error::Api(e)) = decode::<IgnoredAny, EcsError>(200, Some("text/event-stream"), body.as_bytes()) else {
+            return Err(TestCaseError::fail(format!("not an API error: {body:?}")));
+        };
+        prop_assert_eq!(e.http_status(), status);
+        prop_assert_eq!(e.code(), envelope.code.as_str());
+        prop_assert_eq!(e.message(), Some(envelope.message.as_str()));
+        prop_assert_eq!(e.request_id(), Some(envelope.request_id.as_str()));
+    }
+
+    #[test]
+    fn openai_errors_round_trip_for_any_strings(envelope in envelope(), kind in text()) {
+        let body = serde_json::json!({
+            "error": {"message": envelope.message, "type": kind, "param": null, "code": envelope.code},
+            "request_id": envelope.request_id,
+        })
+        .to_string();
+        let Err(Error::Api(e)) = decode::<IgnoredAny, EcsError>(400, None, body.as_bytes()) else {
+            return Err(TestCaseError::fail(format!("not an API error: {body:?}")));
+        };
+        prop_assert_eq!(e.code(), envelope.code.as_str());
+        prop_assert_eq!(e.message(), Some(envelope.message.as_str()));
+        prop_assert_eq!(e.error_type(), Some(kind.as_str()));
+        prop_assert_eq!(e.request_id(), Some(envelope.request_id.as_str()));
     }
 
     #[test]

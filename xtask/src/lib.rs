@@ -29,8 +29,8 @@ pub const OWN_GATEWAY: [&str; 7] = [
 pub const POP_TABLES: [&str; 2] = ["spec/common.csv", "spec/families/pop.csv"];
 
 /// The runtime's features that are not product tables (kept as written).
-const OTHER_FEATURES: [&str; 7] = [
-    "default", "macros", "ecs", "serde", "http", "tracing", "tower",
+const OTHER_FEATURES: [&str; 8] = [
+    "default", "macros", "ecs", "serde", "http", "tracing", "tower", "sse",
 ];
 
 /// One product's enum: where its rows come from and what it is called.

@@ -46,10 +46,28 @@ impl<E: ErrorCode> ApiError<E> {
         }
     }
 
-    /// Which family of gateways sent the envelope: RPC, ROA, OSS, log service or API
-    /// Gateway (whose error is read from its `X-Ca-Error-*` headers).
+    /// Which family of gateways sent the envelope ([`Style`]): RPC, ROA, OSS, log service,
+    /// API Gateway (whose error is read from its `X-Ca-Error-*` headers), Function Compute,
+    /// DataHub, Model Studio, its OpenAI-compatible mode or the legacy open platform.
     pub fn style(&self) -> Style {
         self.style
+    }
+
+    /// The error's type, where the family sends one: the OpenAI-compatible mode's `type`
+    /// (`invalid_request_error`, `insufficient_quota`, …), Function Compute's `errorType`
+    /// or, for a function's own error, its `X-Fc-Error-Type`.
+    pub fn error_type(&self) -> Option<&str> {
+        self.kept.get(Field::ErrorType)
+    }
+
+    /// The headers tell the family apart from the body's keys: Function Compute 2.0's
+    /// `errorCode` is the log service's, DataHub's `ErrorCode` Function Compute 3.0's.
+    pub(crate) fn apply_header_style(&mut self, fc: bool, datahub: bool) {
+        self.style = match self.style {
+            Style::Sls if fc => Style::Fc,
+            Style::Fc if datahub => Style::DataHub,
+            style => style,
+        };
     }
 
     /// OSS's `EC`: the detail code of the error, e.g. `0003-00000001`.
@@ -98,8 +116,10 @@ impl<E: ErrorCode> ApiError<E> {
         self.kept.get(Field::Message)
     }
 
-    /// The `RequestId` (`requestId`, …), to quote to support: the body's, else the
-    /// headers' (`x-acs-request-id`, `x-oss-request-id`, `x-log-requestid`, `X-Ca-Request-Id`).
+    /// The `RequestId` (`requestId`, `request_id`, …), to quote to support: the body's, else
+    /// the headers' (`x-acs-request-id`, `x-oss-request-id`, `x-log-requestid`,
+    /// `X-Ca-Request-Id`, then `x-fc-request-id`, `x-datahub-request-id`, then
+    /// `x-request-id`); MaxCompute's `x-odps-request-id` wins over the body's.
     pub fn request_id(&self) -> Option<&str> {
         self.kept.get(Field::RequestId)
     }
@@ -202,7 +222,7 @@ impl<E: ErrorCode> std::error::Error for ApiError<E> {}
 impl<E: ErrorCode> serde::Serialize for ApiError<E> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ApiError", 17)?;
+        let mut s = serializer.serialize_struct("ApiError", 18)?;
         s.serialize_field("outcome", "error")?;
         s.serialize_field("style", self.style.as_str())?;
         s.serialize_field("http_status", &self.http_status)?;
@@ -216,6 +236,7 @@ impl<E: ErrorCode> serde::Serialize for ApiError<E> {
         s.serialize_field("recommend", &self.recommend())?;
         s.serialize_field("access_denied_detail", &self.access_denied_detail())?;
         s.serialize_field("ec", &self.ec())?;
+        s.serialize_field("error_type", &self.error_type())?;
         s.serialize_field("fields", &FieldsMap(self))?;
         s.serialize_field("fields_truncated", &self.fields_truncated())?;
         s.serialize_field("retry", self.retry().as_str())?;

@@ -1,7 +1,10 @@
 //! The fields of an error envelope, borrowed from the body while it is parsed, for every
 //! response family: RPC (`Code`), ROA (`code`, `errorCode` + `errorMsg`), OSS and MNS (`EC`,
-//! `RecommendDoc`, a namespace, the `{"Error": {…}}` wrapper), log service (`errorCode` +
-//! `errorMessage`, `error_code`).
+//! `RecommendDoc`, a namespace, the `{"Error": {…}}` wrapper, MNS batch results), log service
+//! (`errorCode` + `errorMessage`, `error_code`), Function Compute and DataHub (`ErrorCode` +
+//! `ErrorMessage`), Model Studio (`request_id`, the `{"error": {…}}` wrapper), its
+//! OpenAI-compatible mode (`{"error": {"type", …}}`) and the legacy open platform
+//! (`{"error_response": {…}}`).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -22,10 +25,25 @@ pub enum Style {
     Sls,
     /// API Gateway: the error in `X-Ca-Error-*` headers, the body the backend's own.
     Gateway,
+    /// Function Compute: `ErrorCode`, `ErrorMessage` (3.0), or the 2.0 API's `errorCode`,
+    /// `errorMessage` with `x-fc-request-id`; a function's own error (`X-Fc-Error-Type`).
+    Fc,
+    /// DataHub: `ErrorCode`, `ErrorMessage` with `x-datahub-request-id`.
+    DataHub,
+    /// Model Studio (DashScope), native: `request_id`, `code`, `message`, or the code
+    /// nested under `error`.
+    DashScope,
+    /// Model Studio's OpenAI-compatible mode: `{"error": {"message", "type", "param",
+    /// "code"}}`, the code possibly absent.
+    OpenAi,
+    /// The legacy open platform (Alidayu/TOP): `{"error_response": {"code", "msg",
+    /// "sub_code", "sub_msg", "request_id"}}`.
+    Top,
 }
 
 impl Style {
-    /// `rpc`, `roa`, `oss`, `sls` or `gateway`.
+    /// `rpc`, `roa`, `oss`, `sls`, `gateway`, `fc`, `datahub`, `dashscope`, `openai` or
+    /// `top`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Style::Rpc => "rpc",
@@ -33,6 +51,11 @@ impl Style {
             Style::Oss => "oss",
             Style::Sls => "sls",
             Style::Gateway => "gateway",
+            Style::Fc => "fc",
+            Style::DataHub => "datahub",
+            Style::DashScope => "dashscope",
+            Style::OpenAi => "openai",
+            Style::Top => "top",
         }
     }
 }
@@ -53,9 +76,10 @@ pub(crate) enum Field {
     Recommend,
     AccessDeniedDetail,
     Ec,
+    ErrorType,
 }
 
-const SLOTS: usize = 7;
+const SLOTS: usize = 8;
 
 /// What a key's spelling says of the envelope's family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +89,30 @@ pub(crate) enum Hint {
     Roa,
     Oss,
     Sls,
+    Fc,
+    DashScope,
+}
+
+/// An object wrapping the envelope, by its key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wrapper {
+    /// OSS's JSON APIs: `{"Error": {…}}`.
+    Oss,
+    /// Model Studio and its OpenAI-compatible mode: `{"error": {…}}`.
+    Error,
+    /// The legacy open platform: `{"error_response": {…}}`.
+    Top,
+}
+
+impl Wrapper {
+    pub(crate) fn from_key(key: &str) -> Option<Wrapper> {
+        match key {
+            "Error" => Some(Wrapper::Oss),
+            "error" => Some(Wrapper::Error),
+            "error_response" => Some(Wrapper::Top),
+            _ => None,
+        }
+    }
 }
 
 impl Field {
@@ -73,13 +121,17 @@ impl Field {
         Some(match key {
             "RequestId" => (Field::RequestId, Hint::None),
             "requestId" | "requestid" => (Field::RequestId, Hint::Roa),
+            "request_id" => (Field::RequestId, Hint::DashScope),
             "HostId" | "hostId" => (Field::HostId, Hint::None),
             "Code" => (Field::Code, Hint::Rpc),
             "code" => (Field::Code, Hint::Roa),
             "errorCode" | "error_code" => (Field::Code, Hint::Sls),
+            "ErrorCode" => (Field::Code, Hint::Fc),
             "Message" => (Field::Message, Hint::None),
             "message" => (Field::Message, Hint::Roa),
             "errorMessage" | "error_message" => (Field::Message, Hint::Sls),
+            "ErrorMessage" => (Field::Message, Hint::Fc),
+            "errorType" => (Field::ErrorType, Hint::Fc),
             "errorMsg" => (Field::Message, Hint::Roa),
             "Recommend" | "recommend" => (Field::Recommend, Hint::None),
             "RecommendDoc" => (Field::Recommend, Hint::Oss),
@@ -108,6 +160,11 @@ pub(crate) struct Fields<'a> {
     code_hint: Option<Hint>,
     roa_message: bool,
     oss: bool,
+    /// Model Studio's snake-case `request_id`.
+    snake_request_id: bool,
+    /// The wrapper the envelope came in, and whether it held OpenAI's `type` or `param`.
+    wrapper: Option<Wrapper>,
+    openai: bool,
 }
 
 impl<'a> Fields<'a> {
@@ -119,15 +176,60 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Sets a field whatever an earlier occurrence gave it.
+    pub(crate) fn replace(&mut self, field: Field, value: Cow<'a, str>) {
+        self.slots[field as usize] = Some(value);
+    }
+
+    /// The other fields kept, in body order.
+    pub(crate) fn extras(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.extra.iter().map(|(n, v)| (n.as_ref(), v.as_ref()))
+    }
+
     /// Sets a field named by its key, noting what the key's spelling tells.
     pub(crate) fn set_key(&mut self, (field, hint): (Field, Hint), value: Cow<'a, str>) {
         match (field, hint) {
             (Field::Code, hint) if self.code_hint.is_none() => self.code_hint = Some(hint),
             (Field::Message, Hint::Roa) => self.roa_message = true,
+            (Field::RequestId, Hint::DashScope) => self.snake_request_id = true,
             (_, Hint::Oss) => self.oss = true,
             _ => {}
         }
         self.set(field, value);
+    }
+
+    /// The envelope is inside this wrapper object.
+    pub(crate) fn mark_wrapper(&mut self, wrapper: Wrapper) {
+        if wrapper == Wrapper::Oss {
+            self.oss = true;
+        }
+        self.wrapper.get_or_insert(wrapper);
+    }
+
+    /// The wrapper object held OpenAI's `type` or `param`.
+    pub(crate) fn mark_openai(&mut self) {
+        self.openai = true;
+    }
+
+    /// The first other field of this name.
+    pub(crate) fn extra_value(&self, name: &str) -> Option<&str> {
+        self.extra
+            .iter()
+            .find_map(|(n, v)| (n == name).then_some(v.as_ref()))
+    }
+
+    /// An envelope has a code (an error status's may be empty), but in the OpenAI-compatible
+    /// mode, where `"code": null` is common and the message or type tell the error.
+    pub(crate) fn is_envelope(&self) -> bool {
+        let has = |field| self.get(field).is_some_and(|v: &str| !v.is_empty());
+        self.get(Field::Code).is_some()
+            || (self.openai && (has(Field::Message) || has(Field::ErrorType)))
+    }
+
+    /// An envelope that marks a 2xx body as an error: an empty code is none there (Model
+    /// Studio's successes carry `"code": ""`).
+    pub(crate) fn is_error_in_success(&self) -> bool {
+        self.is_envelope() && self.get(Field::Code) != Some("")
     }
 
     /// Keeps another scalar field, within the bounds; past them, notes the loss.
@@ -155,10 +257,18 @@ impl<'a> Fields<'a> {
         if self.oss {
             return Style::Oss;
         }
+        match self.wrapper {
+            Some(Wrapper::Top) => return Style::Top,
+            Some(Wrapper::Error) if self.openai => return Style::OpenAi,
+            Some(Wrapper::Error) => return Style::DashScope,
+            _ => {}
+        }
         match self.code_hint {
+            Some(Hint::Roa) if self.snake_request_id => Style::DashScope,
             Some(Hint::Roa) => Style::Roa,
             Some(Hint::Sls) if self.roa_message => Style::Roa,
             Some(Hint::Sls) => Style::Sls,
+            Some(Hint::Fc) => Style::Fc,
             _ => Style::Rpc,
         }
     }

@@ -57,11 +57,15 @@ impl<E: ErrorCode> Error<E> {
             Error::Api(e) => {
                 e.retry_after = headers.retry_after;
                 e.throttled = headers.throttled;
+                e.apply_header_style(headers.fc, headers.datahub);
             }
             Error::Unrecognized(u) => {
                 u.retry_after = headers.retry_after;
                 u.throttled = headers.throttled;
-                u.request_id = headers.request_id.map(Box::from);
+                u.request_id = headers
+                    .odps_request_id
+                    .or(headers.request_id)
+                    .map(Box::from);
             }
         }
     }

@@ -9,7 +9,7 @@ use serde::de::{self, DeserializeOwned, Deserializer as _, IgnoredAny, MapAccess
 use serde_json::value::RawValue;
 
 use super::capture::Capture;
-use super::envelope::{Field, Fields, Hint};
+use super::envelope::{Field, Fields, Hint, Wrapper};
 use super::{Problem, UnrecognizedKind};
 
 /// Reads the error envelope's fields. `Code` and `AccessDeniedDetail` keep their JSON text
@@ -19,9 +19,24 @@ pub(crate) fn error_fields<'b>(body: &'b str, fields: &mut Fields<'b>) -> Result
     // From text checked whole: one UTF-8 check of a small body costs less than serde_json's
     // check of each string it borrows from bytes (the success path reads bytes: one pass).
     let mut de = serde_json::Deserializer::from_str(body);
-    de.deserialize_map(FieldsVisitor { fields })
-        .and_then(|()| de.end())
-        .map_err(|e| problem(e, UnrecognizedKind::NotAnEnvelope))
+    de.deserialize_map(FieldsVisitor {
+        fields,
+        wrapper: None,
+    })
+    .and_then(|()| de.end())
+    .map_err(|e| problem(e, UnrecognizedKind::NotAnEnvelope))
+}
+
+/// Whether an object's first key is `key` (read without parsing the rest).
+pub(crate) fn opens_with_key(body: &[u8], key: &str) -> bool {
+    let rest = body.trim_ascii_start();
+    let Some(rest) = rest.strip_prefix(b"{") else {
+        return false;
+    };
+    rest.trim_ascii_start()
+        .strip_prefix(b"\"")
+        .and_then(|r| r.strip_prefix(key.as_bytes()))
+        .is_some_and(|r| r.starts_with(b"\""))
 }
 
 /// Deserializes the success data, picking out `RequestId` in the same pass.
@@ -50,10 +65,16 @@ fn problem(err: serde_json::Error, data: UnrecognizedKind) -> Problem {
     }
 }
 
-/// Fills the caller's fields in place (not moved back out through each `Result`).
+/// Fills the caller's fields in place (not moved back out through each `Result`); inside a
+/// wrapper object, its keys are read as that wrapper's family writes them.
 struct FieldsVisitor<'a, 'de> {
     fields: &'a mut Fields<'de>,
+    wrapper: Option<Wrapper>,
 }
+
+/// The legacy open platform's keys, kept as they are; the envelope's code and message are
+/// the specific ones (`sub_code`, `sub_msg`) when present, else `code` and `msg`.
+const TOP_KEYS: [&str; 4] = ["code", "msg", "sub_code", "sub_msg"];
 
 impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
     type Value = ();
@@ -66,16 +87,45 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
         let fields = self.fields;
         while let Some(key) = map.next_key::<FieldKey<'de>>()? {
             let key = match key {
-                FieldKey::Known(key) => key,
-                // OSS's JSON APIs wrap the envelope: `{"Error": {"Code": …}}`.
-                FieldKey::Wrapper => {
-                    fields.mark_oss();
+                // OSS's JSON APIs wrap the envelope: `{"Error": {"Code": …}}`; Model Studio
+                // and the OpenAI mode `{"error": {…}}`; the open platform `{"error_response": …}`.
+                FieldKey::Wrapper(wrapper) if self.wrapper.is_none() => {
+                    fields.mark_wrapper(wrapper);
                     map.next_value_seed(Nested {
                         fields: &mut *fields,
+                        wrapper,
                     })?;
+                    if wrapper == Wrapper::Top {
+                        top_code_and_message(fields);
+                    }
+                    continue;
+                }
+                FieldKey::Known((_, _)) | FieldKey::Other(_)
+                    if self.wrapper == Some(Wrapper::Top) && TOP_KEYS.contains(&key.name()) =>
+                {
+                    let name = Cow::Borrowed(key.static_name());
+                    if let Some(value) = raw_text(&mut map)? {
+                        fields.add_extra(name, value);
+                    }
+                    continue;
+                }
+                FieldKey::Other(name) if self.wrapper == Some(Wrapper::Error) && name == "type" => {
+                    fields.mark_openai();
+                    if let Some(text) = map.next_value::<Text>()?.0 {
+                        fields.set_key((Field::ErrorType, Hint::None), text);
+                    }
+                    continue;
+                }
+                FieldKey::Known(key) => key,
+                // A wrapper's key inside a wrapper is just another field (an object: skipped).
+                FieldKey::Wrapper(_) => {
+                    map.next_value::<IgnoredAny>()?;
                     continue;
                 }
                 FieldKey::Other(name) => {
+                    if self.wrapper == Some(Wrapper::Error) && name == "param" {
+                        fields.mark_openai();
+                    }
                     // Another scalar field, kept as written (a number's digits borrowed);
                     // objects and arrays skipped.
                     let raw: &'de RawValue = map.next_value()?;
@@ -100,10 +150,29 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
     }
 }
 
-/// The object inside OSS's `{"Error": …}` wrapper, read with the same visitor; a wrapper
-/// that is not an object is skipped.
+/// The open platform's envelope: `sub_code` (else `code`) and `sub_msg` (else `msg`).
+fn top_code_and_message(fields: &mut Fields<'_>) {
+    for (field, specific, general) in [
+        (Field::Code, "sub_code", "code"),
+        (Field::Message, "sub_msg", "msg"),
+    ] {
+        let value = fields
+            .extra_value(specific)
+            .filter(|v| !v.is_empty())
+            .or_else(|| fields.extra_value(general))
+            .map(str::to_owned);
+        if let Some(value) = value {
+            fields.set_key((field, Hint::None), Cow::Owned(value));
+        }
+    }
+}
+
+/// The object inside a wrapper (`{"Error": …}`, `{"error": …}`, `{"error_response": …}`),
+/// read with the same visitor in the wrapper's context; a wrapper that is not an object is
+/// skipped.
 struct Nested<'a, 'de> {
     fields: &'a mut Fields<'de>,
+    wrapper: Wrapper,
 }
 
 impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
@@ -112,6 +181,7 @@ impl<'de> de::DeserializeSeed<'de> for Nested<'_, 'de> {
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         let visitor = FieldsVisitor {
             fields: self.fields,
+            wrapper: Some(self.wrapper),
         };
         deserializer.deserialize_any(SkipOther(visitor))
     }
@@ -166,12 +236,29 @@ fn raw_text<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>
     text_of(raw).map_err(de::Error::custom)
 }
 
-/// An object key: an envelope field (matched as it is read), OSS's `Error` wrapper, or
+/// An object key: an envelope field (matched as it is read), a wrapper object's key, or
 /// another key, kept for [`Fields::add_extra`].
 enum FieldKey<'de> {
     Known((Field, Hint)),
-    Wrapper,
+    Wrapper(Wrapper),
     Other(Cow<'de, str>),
+}
+
+impl FieldKey<'_> {
+    /// The key as written, for the keys an envelope field or a wrapper is named by.
+    fn name(&self) -> &str {
+        match self {
+            FieldKey::Other(name) => name,
+            FieldKey::Known((Field::Code, Hint::Roa)) => "code",
+            _ => "",
+        }
+    }
+
+    /// [`name`](Self::name) of one of [`TOP_KEYS`], as a static string.
+    fn static_name(&self) -> &'static str {
+        let name = self.name();
+        TOP_KEYS.iter().find(|k| **k == name).copied().unwrap_or("")
+    }
 }
 
 impl<'de> de::Deserialize<'de> for FieldKey<'de> {
@@ -182,8 +269,10 @@ impl<'de> de::Deserialize<'de> for FieldKey<'de> {
             fn key<'de>(key: Cow<'de, str>) -> FieldKey<'de> {
                 match Field::from_key(&key) {
                     Some(known) => FieldKey::Known(known),
-                    None if key == "Error" => FieldKey::Wrapper,
-                    None => FieldKey::Other(key),
+                    None => match Wrapper::from_key(&key) {
+                        Some(wrapper) => FieldKey::Wrapper(wrapper),
+                        None => FieldKey::Other(key),
+                    },
                 }
             }
         }

@@ -5,6 +5,7 @@ mod capture;
 mod envelope;
 mod error;
 mod json;
+mod sse;
 mod unrecognized;
 mod xml;
 
@@ -21,8 +22,16 @@ use envelope::{Field, Fields};
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct HeaderFacts<'h> {
     pub content_type: Option<&'h str>,
-    /// `x-acs-request-id`, `x-oss-request-id`, `x-log-requestid` or `X-Ca-Request-Id`.
+    /// The request id of the headers, by [`request_id_rank`]: for a body without one.
     pub request_id: Option<&'h str>,
+    request_id_rank: u8,
+    /// MaxCompute's `x-odps-request-id`: it names the request even when the body's differs.
+    pub odps_request_id: Option<&'h str>,
+    /// Function Compute's `X-Fc-Error-Type`: the function itself failed (even with 200).
+    pub fc_error_type: Option<&'h str>,
+    /// `x-fc-request-id` or `x-datahub-request-id` came: the envelope is that family's.
+    pub fc: bool,
+    pub datahub: bool,
     /// `x-acs-retry-after` (milliseconds), else `Retry-After` (seconds).
     pub retry_after: Option<std::time::Duration>,
     /// The delay was `x-acs-retry-after`: the gateway throttled the call.
@@ -52,9 +61,10 @@ impl<'h> HeaderFacts<'h> {
             let text = || Some(value.trim_ascii()).filter(|v| !v.is_empty());
             match name {
                 "content-type" => facts.content_type = facts.content_type.or(Some(value)),
-                "x-acs-request-id" | "x-oss-request-id" | "x-log-requestid" | "x-ca-request-id" => {
-                    facts.request_id = facts.request_id.or_else(text);
+                "x-odps-request-id" => {
+                    facts.odps_request_id = facts.odps_request_id.or_else(text);
                 }
+                "x-fc-error-type" => facts.fc_error_type = facts.fc_error_type.or_else(text),
                 "x-acs-retry-after" => {
                     acs_retry = acs_retry.or_else(|| positive(value).map(Duration::from_millis));
                 }
@@ -64,12 +74,63 @@ impl<'h> HeaderFacts<'h> {
                 "x-ca-error-code" => facts.gateway_code = facts.gateway_code.or_else(text),
                 "x-ca-error-message" => facts.gateway_message = facts.gateway_message.or_else(text),
                 "x-oss-err" => facts.oss_err = facts.oss_err.or_else(text),
-                _ => {}
+                _ => {
+                    let Some(rank) = request_id_rank(name) else {
+                        continue;
+                    };
+                    facts.fc |= name == "x-fc-request-id";
+                    facts.datahub |= name == "x-datahub-request-id";
+                    if let Some(id) = text()
+                        && (facts.request_id.is_none() || rank < facts.request_id_rank)
+                    {
+                        facts.request_id = Some(id);
+                        facts.request_id_rank = rank;
+                    }
+                }
             }
         }
         facts.throttled = acs_retry.is_some();
         facts.retry_after = acs_retry.or(retry_after);
         facts
+    }
+}
+
+/// The rank of a request-id header (lowercase name), lower first; `None` for another header:
+/// the gateways' own, then the services' (Function Compute, DataHub), then the generic
+/// `x-request-id` (Model Studio). MaxCompute's `x-odps-request-id` is apart: it wins over
+/// the body's.
+fn request_id_rank(name: &str) -> Option<u8> {
+    match name {
+        "x-acs-request-id" | "x-oss-request-id" | "x-mns-request-id" | "x-log-requestid"
+        | "x-ca-request-id" => Some(0),
+        "x-fc-request-id" | "x-datahub-request-id" => Some(1),
+        "x-request-id" => Some(2),
+        _ => None,
+    }
+}
+
+/// The request ids the headers give a body: one for a body without its own, and MaxCompute's,
+/// which names the request even when the body's differs.
+#[derive(Clone, Copy, Debug, Default)]
+struct HeaderIds<'h> {
+    fallback: Option<&'h str>,
+    wins: Option<&'h str>,
+}
+
+impl<'h> HeaderIds<'h> {
+    fn of(facts: &HeaderFacts<'h>) -> Self {
+        HeaderIds {
+            fallback: facts.request_id,
+            wins: facts.odps_request_id,
+        }
+    }
+
+    /// The request id of a body that had `body` (or none).
+    fn choose<'a>(&self, body: Option<&'a str>) -> Option<&'a str>
+    where
+        'h: 'a,
+    {
+        self.wins.or(body).or(self.fallback)
     }
 }
 
@@ -184,36 +245,55 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
-        self.decode_impl(http_status, content_type, None, body)
+        self.decode_impl(http_status, content_type, HeaderIds::default(), body)
     }
 
-    /// [`decode`](Self::decode), with the headers' request id for an envelope without one
-    /// (kept in the error's one allocation).
+    /// [`decode`](Self::decode), with the headers' request ids (kept in the error's one
+    /// allocation).
     fn decode_impl<'b, T: DeserializeOwned, E: ErrorCode>(
         &self,
         http_status: u16,
         content_type: Option<&str>,
-        header_request_id: Option<&'b str>,
+        ids: HeaderIds<'b>,
         body: &'b [u8],
     ) -> Result<Response<T>, Error<E>> {
+        if sse::looks_like(body) {
+            #[cfg(feature = "sse")]
+            return self.decode_stream(http_status, content_type, ids, body);
+            #[cfg(not(feature = "sse"))]
+            return Err(
+                Unrecognized::new(http_status, content_type, None, sse::unread(), body).into(),
+            );
+        }
         if !(200..300).contains(&http_status) {
-            return Err(self.decode_error_impl(http_status, content_type, header_request_id, body));
+            return Err(self.decode_error_impl(http_status, content_type, ids, body));
         }
         let unrecognized = |format, problem| {
             Unrecognized::new(http_status, content_type, format, problem, body).into()
         };
-        let (format, bytes) = self
-            .check_body(content_type, body)
-            .map_err(|(format, problem)| unrecognized(format, problem))?;
+        let (format, bytes) = match self.check_body(content_type, body) {
+            Ok(checked) => checked,
+            // A success may be a bare JSON value (`null`) or text (the metadata service's).
+            Err((format, problem)) if problem.kind == UnrecognizedKind::UnknownFormat => {
+                return scalar_success(body, ids).ok_or_else(|| unrecognized(format, problem));
+            }
+            Err((format, problem)) => return Err(unrecognized(format, problem)),
+        };
         if let Some(success) = self.success_codes {
             let mut fields = Fields::default();
-            if self
-                .error_fields(format, bytes, header_request_id, &mut fields)
-                .is_ok()
+            if self.error_fields(format, bytes, ids, &mut fields).is_ok()
+                && fields.is_error_in_success()
                 && fields
                     .get(Field::Code)
                     .is_some_and(|code| !success.contains(&code))
             {
+                return Err(ApiError::new(http_status, format, &fields).into());
+            }
+        }
+        // The open platform answers its errors with 200: `{"error_response": …}` is one.
+        if format == Format::Json && json::opens_with_key(bytes, "error_response") {
+            let mut fields = Fields::default();
+            if self.error_fields(format, bytes, ids, &mut fields).is_ok() {
                 return Err(ApiError::new(http_status, format, &fields).into());
             }
         }
@@ -226,15 +306,18 @@ impl Decoder {
             Format::Xml => utf8(bytes).and_then(|text| xml::success(text, self.max_depth)),
         };
         match data {
-            Ok((request_id, data)) => Ok(Response { request_id, data }),
+            Ok((request_id, data)) => Ok(Response {
+                request_id: ids.choose(request_id.as_deref()).map(str::to_owned),
+                data,
+            }),
             Err(problem) => {
                 let mut fields = Fields::default();
-                Err(
-                    match self.error_fields(format, bytes, header_request_id, &mut fields) {
-                        Ok(()) => ApiError::new(http_status, format, &fields).into(),
-                        Err(_) => unrecognized(Some(format), problem),
-                    },
-                )
+                Err(match self.error_fields(format, bytes, ids, &mut fields) {
+                    Ok(()) if fields.is_error_in_success() => {
+                        ApiError::new(http_status, format, &fields).into()
+                    }
+                    _ => unrecognized(Some(format), problem),
+                })
             }
         }
     }
@@ -290,6 +373,11 @@ impl Decoder {
         facts: &HeaderFacts<'_>,
         body: &[u8],
     ) -> Result<Response<T>, Error<E>> {
+        if let Some(error_type) = facts.fc_error_type {
+            let mut error = Error::Api(self.function_error(http_status, facts, error_type, body));
+            error.apply_headers(facts);
+            return Err(error);
+        }
         let from_header;
         let body = match facts.oss_err.filter(|_| body.trim_ascii().is_empty()) {
             Some(encoded) => match oss_err_body(encoded, self.max_body_size) {
@@ -307,14 +395,11 @@ impl Decoder {
             },
             None => body,
         };
-        let mut result = self.decode_impl(http_status, facts.content_type, facts.request_id, body);
+        let mut result =
+            self.decode_impl(http_status, facts.content_type, HeaderIds::of(facts), body);
         // Adjusted in place: the result is not moved through each arm.
         match &mut result {
-            Ok(response) => {
-                if response.request_id.is_none() {
-                    response.request_id = facts.request_id.map(str::to_owned);
-                }
-            }
+            Ok(_) => {}
             Err(Error::Unrecognized(u)) if facts.gateway_message.is_some() => {
                 let format = u.format().unwrap_or(Format::Json);
                 let mut gateway = Error::Api(gateway_error(http_status, format, facts));
@@ -334,22 +419,48 @@ impl Decoder {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Error<E> {
-        self.decode_error_impl(http_status, content_type, None, body)
+        self.decode_error_impl(http_status, content_type, HeaderIds::default(), body)
     }
 
     fn decode_error_impl<'b, E: ErrorCode>(
         &self,
         http_status: u16,
         content_type: Option<&str>,
-        header_request_id: Option<&'b str>,
+        ids: HeaderIds<'b>,
         body: &'b [u8],
     ) -> Error<E> {
+        #[cfg(not(feature = "sse"))]
+        if sse::looks_like(body) {
+            return Unrecognized::new(http_status, content_type, None, sse::unread(), body).into();
+        }
+        #[cfg(feature = "sse")]
+        if sse::looks_like(body) {
+            return match self.decode_stream::<serde::de::IgnoredAny, E>(
+                http_status,
+                content_type,
+                ids,
+                body,
+            ) {
+                Err(error) => error,
+                Ok(_) => Unrecognized::new(
+                    http_status,
+                    content_type,
+                    None,
+                    Problem {
+                        kind: UnrecognizedKind::NotAnEnvelope,
+                        detail: "an event stream without an error event".into(),
+                    },
+                    body,
+                )
+                .into(),
+            };
+        }
         // Filled in place: the fields are not moved back out through each `Result`.
         let mut fields = Fields::default();
         let parsed = self
             .check_body(content_type, body)
             .and_then(|(format, bytes)| {
-                self.error_fields(format, bytes, header_request_id, &mut fields)
+                self.error_fields(format, bytes, ids, &mut fields)
                     .map(|()| format)
                     .map_err(|p| (Some(format), p))
             });
@@ -400,12 +511,13 @@ impl Decoder {
         Ok((format, trimmed))
     }
 
-    /// Reads an error envelope into `fields`; one without a `Code` is not an envelope.
+    /// Reads an error envelope into `fields`; one without a code (an empty one included) is
+    /// not an envelope, but in the OpenAI-compatible mode.
     fn error_fields<'b>(
         &self,
         format: Format,
         body: &'b [u8],
-        header_request_id: Option<&'b str>,
+        ids: HeaderIds<'b>,
         fields: &mut Fields<'b>,
     ) -> Result<(), Problem> {
         match format {
@@ -413,17 +525,178 @@ impl Decoder {
             Format::Xml if xml::starts_as_html(body) => return Err(xml::html_page()),
             Format::Xml => xml::error_fields(body, self.max_depth, fields)?,
         }
-        if fields.get(Field::Code).is_none() {
+        if !fields.is_envelope() {
             return Err(Problem {
                 kind: UnrecognizedKind::NotAnEnvelope,
-                detail: "no error code (Code, code, errorCode) in the body".into(),
+                detail: "no error code (Code, code, errorCode, ErrorCode) in the body".into(),
             });
         }
-        if let Some(id) = header_request_id.filter(|_| fields.get(Field::RequestId).is_none()) {
-            fields.set(Field::RequestId, Cow::Borrowed(id));
-        }
+        apply_ids(fields, ids);
         Ok(())
     }
+
+    /// A Function Compute function's own error (`X-Fc-Error-Type`, even with 200): its type
+    /// is the code; the body's `errorType` and `errorMessage`, if it has them, are kept.
+    fn function_error<E: ErrorCode>(
+        &self,
+        http_status: u16,
+        facts: &HeaderFacts<'_>,
+        error_type: &str,
+        body: &[u8],
+    ) -> ApiError<E> {
+        let mut fields = Fields::default();
+        let format = match self.check_body(facts.content_type, body) {
+            Ok((Format::Json, bytes)) => {
+                // A body that is not an object keeps no field: the header still tells.
+                if let Ok(text) = utf8(bytes) {
+                    let _ = json::error_fields(text, &mut fields);
+                }
+                Format::Json
+            }
+            Ok((format, _)) => format,
+            Err(_) => Format::Json,
+        };
+        let body_type = fields.get(Field::ErrorType).map(str::to_owned);
+        let mut kept = Fields::default();
+        kept.set(Field::Code, Cow::Borrowed(error_type));
+        kept.set(
+            Field::ErrorType,
+            body_type.map_or(Cow::Borrowed(error_type), Cow::Owned),
+        );
+        for field in [Field::Message, Field::RequestId] {
+            if let Some(value) = fields.get(field) {
+                kept.set(field, Cow::Owned(value.to_owned()));
+            }
+        }
+        for (name, value) in fields.extras() {
+            kept.add_extra(Cow::Owned(name.to_owned()), Cow::Owned(value.to_owned()));
+        }
+        apply_ids(&mut kept, HeaderIds::of(facts));
+        ApiError::with_style(http_status, format, &kept, Style::Fc)
+    }
+
+    /// A body of server-sent events: its error event (its real status from the
+    /// `:HTTP_STATUS/NNN` comment) is the error; without one, a 2xx stream's last JSON data
+    /// is the success.
+    #[cfg(feature = "sse")]
+    fn decode_stream<'b, T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        content_type: Option<&str>,
+        ids: HeaderIds<'b>,
+        body: &'b [u8],
+    ) -> Result<Response<T>, Error<E>> {
+        let unrecognized = |status, format, problem| -> Error<E> {
+            Unrecognized::new(status, content_type, format, problem, body).into()
+        };
+        if body.len() > self.max_body_size {
+            let detail = format!(
+                "body of {} bytes is over the limit of {} bytes",
+                body.len(),
+                self.max_body_size
+            );
+            let problem = Problem {
+                kind: UnrecognizedKind::TooLarge,
+                detail: detail.into(),
+            };
+            return Err(unrecognized(http_status, None, problem));
+        }
+        let scan = sse::scan(body).map_err(|p| unrecognized(http_status, None, p))?;
+        // A stream sent with 200 tells its real status in a comment; an error status stands.
+        let status = match scan.status {
+            Some(status) if (200..300).contains(&http_status) => status,
+            _ => http_status,
+        };
+        if let Some(data) = &scan.error {
+            let mut fields = Fields::default();
+            return Err(
+                match self.error_fields(Format::Json, data.as_bytes(), ids, &mut fields) {
+                    Ok(()) => ApiError::new(status, Format::Json, &fields).into(),
+                    Err(problem) => unrecognized(status, Some(Format::Json), problem),
+                },
+            );
+        }
+        if !(200..300).contains(&status) {
+            let problem = Problem {
+                kind: UnrecognizedKind::NotAnEnvelope,
+                detail: "an event stream without an error event".into(),
+            };
+            return Err(unrecognized(status, None, problem));
+        }
+        let Some(data) = &scan.last_json else {
+            let problem = Problem {
+                kind: UnrecognizedKind::Empty,
+                detail: "an event stream without JSON data".into(),
+            };
+            return Err(unrecognized(status, None, problem));
+        };
+        match json::success(data.as_bytes()) {
+            Ok((request_id, data)) => Ok(Response {
+                request_id: ids.choose(request_id.as_deref()).map(str::to_owned),
+                data,
+            }),
+            Err(problem) => Err(unrecognized(status, Some(Format::Json), problem)),
+        }
+    }
+
+    /// Decodes one server-sent event's `data` (JSON), for a client that reads the stream
+    /// itself: an error envelope is the error (with `http_status`, the response's or the
+    /// stream's `:HTTP_STATUS/NNN`), anything else the event's data.
+    ///
+    /// ```
+    /// use aliyun_errors::{Decoder, Style, ecs::EcsError};
+    /// use serde::de::IgnoredAny;
+    ///
+    /// let data = br#"{"code":"InvalidParameter","message":"Range of input length should be [1, 30720]","request_id":"7a8c-1"}"#;
+    /// let err = Decoder::new()
+    ///     .decode_event::<IgnoredAny, EcsError>(400, data)
+    ///     .unwrap_err();
+    /// let api = err.as_api().unwrap();
+    /// assert_eq!(api.code(), "InvalidParameter");
+    /// assert_eq!(api.style(), Style::DashScope);
+    /// ```
+    pub fn decode_event<T: DeserializeOwned, E: ErrorCode>(
+        &self,
+        http_status: u16,
+        data: &[u8],
+    ) -> Result<Response<T>, Error<E>> {
+        let mut fields = Fields::default();
+        if let Ok(text) = utf8(data)
+            && json::error_fields(text, &mut fields).is_ok()
+            && fields.is_error_in_success()
+        {
+            return Err(ApiError::new(http_status, Format::Json, &fields).into());
+        }
+        match json::success(data) {
+            Ok((request_id, data)) => Ok(Response { request_id, data }),
+            Err(problem) => {
+                Err(Unrecognized::new(http_status, None, Some(Format::Json), problem, data).into())
+            }
+        }
+    }
+}
+
+/// The headers' request ids on an envelope's fields: MaxCompute's wins, the others fill in.
+fn apply_ids<'b>(fields: &mut Fields<'b>, ids: HeaderIds<'b>) {
+    if let Some(id) = ids.wins {
+        fields.replace(Field::RequestId, Cow::Borrowed(id));
+    } else if let Some(id) = ids
+        .fallback
+        .filter(|_| fields.get(Field::RequestId).is_none())
+    {
+        fields.set(Field::RequestId, Cow::Borrowed(id));
+    }
+}
+
+/// A 2xx body that is neither an object nor markup: a bare JSON value (`null`, `42`) or, for
+/// data that takes a string, the text itself (never trimmed).
+fn scalar_success<T: DeserializeOwned>(body: &[u8], ids: HeaderIds<'_>) -> Option<Response<T>> {
+    let request_id = ids.choose(None).map(str::to_owned);
+    let data = serde_json::from_slice::<T>(body).ok().or_else(|| {
+        let text = std::str::from_utf8(body).ok()?;
+        T::deserialize(serde::de::value::StrDeserializer::<serde::de::value::Error>::new(text)).ok()
+    })?;
+    Some(Response { request_id, data })
 }
 
 /// API Gateway's error, from its `X-Ca-Error-*` headers (the body being no envelope).

@@ -50,6 +50,8 @@ pub(crate) fn error_fields<'b>(
     let mut reader = Reader::from_reader(body);
     let mut depth = 0usize;
     let mut seen_root = false;
+    // MNS's batch results: `<Messages><Message><ErrorCode>…` per message.
+    let mut batch = false;
 
     loop {
         let event = reader.read_event().map_err(|e| malformed(&reader, e))?;
@@ -72,6 +74,10 @@ pub(crate) fn error_fields<'b>(
                         fields.mark_oss();
                     }
                     seen_root = true;
+                    batch = start.local_name().as_ref() == "Messages";
+                } else if depth == 2 && batch && start.local_name().as_ref() == "Message" {
+                    batch_message(&mut reader, max_depth, fields)?;
+                    depth -= 1;
                 } else if depth == 2 {
                     let known = Field::from_key(start.local_name().as_ref());
                     if let Some(key @ (Field::AccessDeniedDetail, _)) = known {
@@ -125,6 +131,39 @@ pub(crate) fn error_fields<'b>(
         }
     }
     Ok(())
+}
+
+/// One `<Message>` of MNS's batch results (`BatchSendMessage`, `BatchDeleteMessage`): every
+/// child is kept as a field, in order; the first `ErrorCode` and `ErrorMessage` of the batch
+/// are the envelope's code and message.
+fn batch_message<'b>(
+    reader: &mut Reader<&'b [u8]>,
+    max_depth: usize,
+    fields: &mut Fields<'b>,
+) -> Result<(), Problem> {
+    loop {
+        match reader.read_event().map_err(|e| malformed(reader, e))? {
+            Event::Start(start) => {
+                if 3 > max_depth {
+                    return Err(too_deep(max_depth));
+                }
+                let (text, nested) = field_text(reader, 3, max_depth)?;
+                let name = start.local_name();
+                match name.as_ref() {
+                    "ErrorCode" => fields.set(Field::Code, text.clone()),
+                    "ErrorMessage" => fields.set(Field::Message, text.clone()),
+                    _ => {}
+                }
+                if !nested {
+                    fields.add_extra(element_name(&start), text);
+                }
+            }
+            Event::Empty(start) => fields.add_extra(element_name(&start), Cow::Borrowed("")),
+            Event::End(_) => return Ok(()),
+            Event::Eof => return Err(truncated()),
+            _ => {}
+        }
+    }
 }
 
 /// Deserializes the success data from the root element's children, picking out
