@@ -327,6 +327,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
         (Retry::Never, "NEVER as __NEVER, "),
         (Retry::Throttling, "THROTTLING as __THROTTLING, "),
         (Retry::Transient, "TRANSIENT as __TRANSIENT, "),
+        (Retry::Conflict, "CONFLICT as __CONFLICT, "),
     ] {
         if codes.iter().any(|c| c.retry == retry) {
             out.push_str(import);
@@ -344,6 +345,7 @@ fn write_items(out: &mut String, table: &Table, spec: &EnumSpec) {
             Retry::Never => "__NEVER",
             Retry::Throttling => "__THROTTLING",
             Retry::Transient => "__TRANSIENT",
+            Retry::Conflict => "__CONFLICT",
         };
         out.push_str("__row(");
         StrLiteral(&row.code).push_to(out);

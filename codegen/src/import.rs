@@ -69,6 +69,19 @@ pub fn import(
     classes: &[&Table],
     skip_invalid: bool,
 ) -> Result<Imported, Vec<ImportProblem>> {
+    import_reclassifying(files, keep, classes, skip_invalid, false)
+}
+
+/// [`import`], and with `reinfer_never` a `never` code of `keep` that the metadata still
+/// documents gets the written rules' class again: for tables whose classes are the rules'
+/// own (the shipped catalog), when the rules grew.
+pub fn import_reclassifying(
+    files: &[(&str, &[u8])],
+    keep: Option<&Table>,
+    classes: &[&Table],
+    skip_invalid: bool,
+    reinfer_never: bool,
+) -> Result<Imported, Vec<ImportProblem>> {
     let mut rows = Rows::new();
     let mut problems = Vec::new();
     let mut warnings = Vec::new();
@@ -78,7 +91,7 @@ pub fn import(
     if !problems.is_empty() && !skip_invalid {
         return Err(problems);
     }
-    let mut imported = write_table(rows, keep, classes);
+    let mut imported = write_table(rows, keep, classes, reinfer_never);
     imported.warnings = warnings;
     imported.skipped = problems;
     Ok(imported)
@@ -222,8 +235,6 @@ pub fn infer_retry(code: &str, statuses: &[u16]) -> Retry {
         "SystemBusy",
         "ServerBusy",
         "ServiceBusy",
-        "OperationConflict",
-        "LastTokenProcessing",
         "SignatureNonceUsed",
     ];
     let server_statuses = [500, 502, 503, 504];
@@ -233,21 +244,78 @@ pub fn infer_retry(code: &str, statuses: &[u16]) -> Retry {
     {
         return Retry::Transient;
     }
+    if names_a_state_conflict(&lower) {
+        return Retry::Conflict;
+    }
     Retry::Never
 }
 
-fn write_table(rows: Rows, keep: Option<&Table>, classes: &[&Table]) -> Imported {
+/// Whether a code (lowercase) says that the server refused the call because a resource is
+/// changing: an incorrect or invalid status or state, a conflicting operation or task, a
+/// request still processing, something busy, locked or in use, a dependency still there.
+/// A code naming a parameter (the request), an account or money (not a resource that
+/// changes by itself) is never one.
+fn names_a_state_conflict(lower: &str) -> bool {
+    let excluded = [
+        "param", "account", "financ", "balance", "arrear", "debt", "overdue",
+    ];
+    if excluded.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    let status_segment = lower.split('.').any(|segment| {
+        (segment.contains("incorrect") || segment.contains("invalid"))
+            && (segment.contains("status") || segment.contains("state"))
+    });
+    // A conflict with another operation, not between two settings (`ConflictCidr`).
+    let joined: String = lower
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    let conflicts = [
+        "operationconflict",
+        "taskconflict",
+        "requestconflict",
+        "concurrent",
+    ];
+    let words = [
+        "processing",
+        "busy",
+        "locked",
+        "inuse",
+        "dependencyviolation",
+    ];
+    status_segment
+        || conflicts.iter().any(|w| joined.contains(w))
+        || words.iter().any(|w| joined.contains(w))
+}
+
+fn write_table(
+    rows: Rows,
+    keep: Option<&Table>,
+    classes: &[&Table],
+    reinfer_never: bool,
+) -> Imported {
     // Each code's statuses, for the rules; the old table's classes win.
     let mut statuses: HashMap<&str, Vec<u16>> = HashMap::new();
     for (code, status, _) in rows.keys() {
         statuses.entry(code).or_default().push(*status);
     }
-    // The first table naming a code gives its class: the old table, then the others.
+    // The first table naming a code gives its class: the tables merged before this one
+    // (curated, and their class must be this table's), then the old table. With
+    // `reinfer_never`, an old `never` is taken as the rules' default, not a choice: a code
+    // the metadata still documents gets the rules' class again (the rules grew).
     let mut old_retry: HashMap<&str, Retry> = HashMap::new();
-    for table in keep.into_iter().chain(classes.iter().copied()) {
+    for table in classes {
         for code in table.codes() {
             old_retry.entry(code.code.as_str()).or_insert(code.retry);
         }
+    }
+    for code in keep.into_iter().flat_map(|t| t.codes()) {
+        let retry = match (code.retry, statuses.get(code.code.as_str())) {
+            (Retry::Never, Some(statuses)) if reinfer_never => infer_retry(&code.code, statuses),
+            (retry, _) => retry,
+        };
+        old_retry.entry(code.code.as_str()).or_insert(retry);
     }
     let retry_of = |code: &str| {
         old_retry
@@ -286,7 +354,7 @@ fn write_table(rows: Rows, keep: Option<&Table>, classes: &[&Table]) -> Imported
                 &entry.code,
                 entry.http_status,
                 &entry.message,
-                entry.retry,
+                retry_of(&entry.code),
                 apis,
             );
             written.insert(key);

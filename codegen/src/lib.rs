@@ -48,7 +48,7 @@ pub use config::{Config, Error, GENERATED_HEADER, write_if_changed};
 pub use derive::derive_error_code;
 pub use diag::{Diagnostic, Diagnostics};
 #[cfg(feature = "import")]
-pub use import::{ImportProblem, Imported, import, infer_retry};
+pub use import::{ImportProblem, Imported, import, import_reclassifying, infer_retry};
 pub use model::{Code, Entry, Location, Renamed, Retry, Table};
 pub use read::COLUMNS;
 pub use valid::{is_valid_code, variant_name};

@@ -11,15 +11,18 @@ pub enum Retry {
     Throttling,
     /// A passing failure of the server: retry.
     Transient,
+    /// The server refused the call because a resource is changing: retry later.
+    Conflict,
 }
 
 impl Retry {
-    /// The word used in tables: `never`, `throttling` or `transient`.
+    /// The word used in tables: `never`, `throttling`, `transient` or `conflict`.
     pub fn as_str(self) -> &'static str {
         match self {
             Retry::Never => "never",
             Retry::Throttling => "throttling",
             Retry::Transient => "transient",
+            Retry::Conflict => "conflict",
         }
     }
 
@@ -29,6 +32,7 @@ impl Retry {
             "" | "never" => Some(Retry::Never),
             "throttling" => Some(Retry::Throttling),
             "transient" => Some(Retry::Transient),
+            "conflict" => Some(Retry::Conflict),
             _ => None,
         }
     }

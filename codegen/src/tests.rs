@@ -184,7 +184,7 @@ fn retry_must_be_a_known_word() {
     assert_eq!(
         errors(&format!("{HEADER}A,400,m,sometimes\n")),
         [
-            "spec/x.csv:2: retry: expected never, throttling or transient (or empty), found \"sometimes\""
+            "spec/x.csv:2: retry: expected never, throttling, transient or conflict (or empty), found \"sometimes\""
         ]
     );
 }
@@ -302,7 +302,7 @@ fn every_problem_is_reported_at_once_in_line_order() {
         [
             "spec/x.csv:2: http_status: expected an integer from 100 to 599, found \"4OO\"",
             "spec/x.csv:3: code: empty code",
-            "spec/x.csv:4: retry: expected never, throttling or transient (or empty), found \"maybe\"",
+            "spec/x.csv:4: retry: expected never, throttling, transient or conflict (or empty), found \"maybe\"",
             "spec/x.csv:6: row: duplicate of line 5",
             "spec/x.csv:8: retry: code \"C\" is \"never\" here but \"transient\" at spec/x.csv:7",
         ]
@@ -642,7 +642,29 @@ fn import_infers_each_retry_class_from_any_one_rule() {
         ("Backend.Failed", &[500, 400], Retry::Never),
         ("Backend.Failed", &[], Retry::Never),
         ("Quota.Exceeded", &[400], Retry::Never),
-        ("SystemBusyNow", &[400], Retry::Never),
+        // The transient list is exact; any other "busy" code is a state conflict.
+        ("SystemBusyNow", &[400], Retry::Conflict),
+        ("IncorrectInstanceStatus", &[403], Retry::Conflict),
+        ("IncorrectStatus.Vpc", &[400], Retry::Conflict),
+        ("InvalidInstance.Status", &[400], Retry::Never),
+        ("InvalidState", &[400], Retry::Conflict),
+        ("OperationConflict", &[409], Retry::Conflict),
+        ("Operation.Conflict", &[400], Retry::Conflict),
+        ("TaskConflict", &[400], Retry::Conflict),
+        ("LastTokenProcessing", &[403], Retry::Conflict),
+        ("InstanceLocked", &[400], Retry::Conflict),
+        ("VSwitch.InUse", &[400], Retry::Conflict),
+        ("DependencyViolation.NatGateway", &[400], Retry::Conflict),
+        ("OperationFailed.ConcurrentRequest", &[400], Retry::Conflict),
+        // The request, an account or money: never.
+        ("InvalidParameter.InvalidStatus", &[400], Retry::Never),
+        (
+            "InvalidAccountStatus.NotEnoughBalance",
+            &[400],
+            Retry::Never,
+        ),
+        ("BandwidthPackage.FinancialLocked", &[400], Retry::Never),
+        ("SAG.ConflictCidr.CcnSnatCidr", &[400], Retry::Never),
     ] {
         assert_eq!(infer_retry(code, statuses), class, "{code} {statuses:?}");
     }

@@ -292,7 +292,9 @@ fn check_row(path: &str, raw: &RawRow, diags: &mut Vec<Diagnostic>) -> Option<En
         if retry.is_none() {
             problem(
                 "retry",
-                format!("expected never, throttling or transient (or empty), found \"{word}\""),
+                format!(
+                    "expected never, throttling, transient or conflict (or empty), found \"{word}\""
+                ),
             );
         }
         retry

@@ -88,7 +88,10 @@ fn main() {
             "attempt {attempt}: {} (ClientToken {token})",
             request.action
         );
-        std::future::ready(decode_http::<DescribeRegions, EcsError, _>(&send(attempt)))
+        // The loop's error says "timed out" too: `CallError` carries the server's answer,
+        // a transport failure or a timeout.
+        let decoded = decode_http::<DescribeRegions, EcsError, _>(&send(attempt));
+        std::future::ready(decoded.map_err(retry::CallError::<EcsError, std::io::Error>::from))
     }));
     println!("{} attempts, waited {:?}", retried.attempts, retried.waited);
     match retried.result {

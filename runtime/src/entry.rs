@@ -4,7 +4,8 @@ use std::fmt;
 
 /// When a failed call may be retried.
 ///
-/// Displays as the lowercase word used in tables: `never`, `throttling`, `transient`.
+/// Displays as the lowercase word used in tables: `never`, `throttling`, `transient`,
+/// `conflict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Retry {
@@ -14,15 +15,20 @@ pub enum Retry {
     Throttling,
     /// A passing failure of the server: retry, with a back-off.
     Transient,
+    /// The server refused the call because a resource is changing (an incorrect status, a
+    /// conflicting task, a token still processing): retry later, whatever the idempotency,
+    /// with its own longer back-off.
+    Conflict,
 }
 
 impl Retry {
-    /// The lowercase word: `never`, `throttling` or `transient`.
+    /// The lowercase word: `never`, `throttling`, `transient` or `conflict`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Retry::Never => "never",
             Retry::Throttling => "throttling",
             Retry::Transient => "transient",
+            Retry::Conflict => "conflict",
         }
     }
 
@@ -252,16 +258,22 @@ mod tests {
 
     #[test]
     fn retry_classes_name_themselves_and_follow_the_status_rule() {
-        let words: Vec<String> = [Retry::Never, Retry::Throttling, Retry::Transient]
-            .iter()
-            .map(|r| format!("{r}/{}/{}", r.as_str(), r.is_retryable()))
-            .collect();
+        let words: Vec<String> = [
+            Retry::Never,
+            Retry::Throttling,
+            Retry::Transient,
+            Retry::Conflict,
+        ]
+        .iter()
+        .map(|r| format!("{r}/{}/{}", r.as_str(), r.is_retryable()))
+        .collect();
         assert_eq!(
             words,
             [
                 "never/never/false",
                 "throttling/throttling/true",
-                "transient/transient/true"
+                "transient/transient/true",
+                "conflict/conflict/true"
             ]
         );
         assert_eq!(format!("{:>10}", Retry::Never), "     never");

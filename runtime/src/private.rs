@@ -25,6 +25,8 @@ pub const NEVER: Retry = Retry::Never;
 pub const THROTTLING: Retry = Retry::Throttling;
 /// See [`NEVER`].
 pub const TRANSIENT: Retry = Retry::Transient;
+/// See [`NEVER`].
+pub const CONFLICT: Retry = Retry::Conflict;
 
 /// A table row, as generated tables write them.
 pub const fn row(

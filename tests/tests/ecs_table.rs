@@ -200,11 +200,14 @@ fn retry_classes_are_as_documented() {
         "UnknownError",
         "ServiceUnavailable",
         "ServiceUnavailable.RegionMaintaining",
-        "LastTokenProcessing",
-        "OperationConflict",
         "SignatureNonceUsed",
     ] {
         assert_eq!(retry_of(code), Retry::Transient, "{code}");
+        assert!(EcsError::from_code(code).unwrap().is_retryable());
+    }
+    // The server refused the call before acting: retried whatever the idempotency.
+    for code in ["LastTokenProcessing", "OperationConflict"] {
+        assert_eq!(retry_of(code), Retry::Conflict, "{code}");
         assert!(EcsError::from_code(code).unwrap().is_retryable());
     }
     // Of the document's 41 codes, 8 are retryable.

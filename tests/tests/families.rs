@@ -20,7 +20,7 @@ fn assert_codes<E: ErrorCode + std::fmt::Debug>(cases: &[(&str, u16, Retry)]) {
     }
 }
 
-use Retry::{Never, Throttling, Transient};
+use Retry::{Conflict, Never, Throttling, Transient};
 
 #[test]
 fn oss() {
@@ -70,7 +70,7 @@ fn function_compute_2_and_3() {
         ("InvalidAccessKeyID", 403, Never),
         ("ServiceNotFound", 404, Never),
         ("VersionNotFound", 404, Never),
-        ("ConcurrentUpdateError", 409, Never),
+        ("ConcurrentUpdateError", 409, Conflict),
         ("ResourceExhausted", 429, Throttling),
         ("InternalServerError", 500, Transient),
         ("ResourceThrottled", 503, Throttling),

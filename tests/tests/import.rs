@@ -32,7 +32,7 @@ fn one_row_per_code_status_and_message_with_its_apis_sorted_by_code() {
         [
             "10001,400,Numeric code.,never,DeleteVpc",
             "ACS.InvalidParameter.%s,400,%s is not valid.,never,CreateVpc",
-            "DependencyViolation,400,,never,DeleteVpc",
+            "DependencyViolation,400,,conflict,DeleteVpc",
             "InternalError,500,The request processing has failed due to some unknown error.,transient,CreateVpc",
             "InvalidParameter,400,The specified parameter is not valid,never,CreateVpc DescribeVpcs",
             "InvalidVpcId.NotFound,404,Specified VPC does not exist.,never,DescribeVpcs",
@@ -169,4 +169,34 @@ fn the_ecs_sample_imports_with_its_known_problems_skipped() {
     assert!(!imported.warnings.is_empty());
     let table = table_of(&imported.csv);
     assert!(table.code("404").is_some());
+}
+
+#[test]
+fn reclassifying_gives_a_kept_never_the_rules_class_and_plain_keep_does_not() {
+    let vpc = metadata("vpc-sample.json");
+    let old =
+        table_of("code,http_status,message,retry,apis\nDependencyViolation,400,,never,DeleteVpc\n");
+    let plain = import(&[("vpc.json", &vpc)], Some(&old), &[], false).unwrap();
+    assert!(
+        plain
+            .csv
+            .contains("DependencyViolation,400,,never,DeleteVpc"),
+        "{}",
+        plain.csv
+    );
+    let again = aliyun_errors_codegen::import_reclassifying(
+        &[("vpc.json", &vpc)],
+        Some(&old),
+        &[],
+        false,
+        true,
+    )
+    .unwrap();
+    assert!(
+        again
+            .csv
+            .contains("DependencyViolation,400,,conflict,DeleteVpc"),
+        "{}",
+        again.csv
+    );
 }

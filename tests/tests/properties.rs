@@ -187,7 +187,8 @@ mod retry_policy {
         prop_oneof![
             Just(Retry::Never),
             Just(Retry::Throttling),
-            Just(Retry::Transient)
+            Just(Retry::Transient),
+            Just(Retry::Conflict)
         ]
     }
 
@@ -199,6 +200,12 @@ mod retry_policy {
     }
 
     struct Failure(Retry, Option<Duration>);
+
+    impl From<retry::TimedOut> for Failure {
+        fn from(_: retry::TimedOut) -> Self {
+            Failure(Retry::Transient, None)
+        }
+    }
 
     impl Classify for Failure {
         fn retry(&self) -> Retry {

@@ -528,10 +528,12 @@ pub fn import(root: &Path, catalog: &Path) -> Result<String, String> {
         let classes: Vec<&Table> = classes.iter().collect();
         let bytes = std::fs::read(&doc).map_err(|e| format!("{}: {e}", doc.display()))?;
         let shown = doc.display().to_string();
-        let imported = aliyun_errors_codegen::import(
+        // The catalog's classes are the written rules' own: re-inferred as the rules grow.
+        let imported = aliyun_errors_codegen::import_reclassifying(
             &[(shown.as_str(), bytes.as_slice())],
             keep.as_ref(),
             &classes,
+            true,
             true,
         )
         .map_err(|problems| {

@@ -90,7 +90,7 @@ pub enum AccError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -98,7 +98,7 @@ pub enum AccError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -142,7 +142,7 @@ pub enum AccError {
     Forbidden,
     /// `Idempotence.Failed` (HTTP 400, retry: never): An error occurred while processing your request. Use the new Token and try again.
     IdempotenceFailed,
-    /// `Idempotence.Processing` (HTTP 400, retry: never): The request is being processed. Please try again.
+    /// `Idempotence.Processing` (HTTP 400, retry: conflict): The request is being processed. Please try again.
     IdempotenceProcessing,
     /// `Idempotence.SignatureMismatch` (HTTP 400, retry: never): The idempotence signature of the specified request does not match the previous request.
     IdempotenceSignatureMismatch,
@@ -152,7 +152,7 @@ pub enum AccError {
     ImageCacheNotSupport,
     /// `IncorrectOperation` (HTTP 403, retry: never): %s.
     IncorrectOperation,
-    /// `IncorrectStatus` (HTTP 403, retry: never): %s.
+    /// `IncorrectStatus` (HTTP 403, retry: conflict): %s.
     IncorrectStatus,
     /// `InvalidParameter.LengthExceeded` (HTTP 400, retry: never): %s.
     InvalidParameterLengthExceeded,
@@ -177,7 +177,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 78] = &[
@@ -368,7 +368,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -398,7 +398,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -543,7 +543,7 @@ const _: () = {
             r"Idempotence.Processing",
             400,
             r"The request is being processed. Please try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Idempotence.SignatureMismatch",
@@ -564,7 +564,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"IncorrectOperation", 403, r"%s.", __NEVER),
-        __row(r"IncorrectStatus", 403, r"%s.", __NEVER),
+        __row(r"IncorrectStatus", 403, r"%s.", __CONFLICT),
         __row(r"InvalidParameter", 400, r"%s.", __NEVER),
         __row(r"InvalidParameter.LengthExceeded", 400, r"%s.", __NEVER),
         __row(r"InvalidParameter.NotFound", 400, r"%s.", __NEVER),

@@ -92,7 +92,7 @@ pub enum AdbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -100,7 +100,7 @@ pub enum AdbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -142,7 +142,7 @@ pub enum AdbError {
     AcsAccountUserHasBind,
     /// `ACS.Cluster.ElasticPlanJobsExists` (HTTP 400, retry: never): Operation failed. Ongoing elastic plan jobs exist.
     AcsClusterElasticPlanJobsExists,
-    /// `ACS.Cluster.InvalidWorkerState` (HTTP 400, retry: never): The state of the worker does not support this operation.
+    /// `ACS.Cluster.InvalidWorkerState` (HTTP 400, retry: conflict): The state of the worker does not support this operation.
     AcsClusterInvalidWorkerState,
     /// `ACS.ElasticPlan.AutoWorkerPlanExists` (HTTP 400, retry: never): Failed to enable the elastic plan. The instance already has an active elastic plan.
     AcsElasticPlanAutoWorkerPlanExists,
@@ -172,7 +172,7 @@ pub enum AdbError {
     AcsPrivilegeModifyFailed,
     /// `ACS.ResourceGroup.ElasticPlanExists` (HTTP 400, retry: never): This resource group does not support this operation. Elastic plans that have been enabled already exist.
     AcsResourceGroupElasticPlanExists,
-    /// `ACS.ResourceGroup.InvalidResourceGroupState` (HTTP 400, retry: never): The state of this resource group does not support this operation.
+    /// `ACS.ResourceGroup.InvalidResourceGroupState` (HTTP 400, retry: conflict): The state of this resource group does not support this operation.
     AcsResourceGroupInvalidResourceGroupState,
     /// `ACS.ResourceGroup.OngoingJobExists` (HTTP 400, retry: never): Resource group has ongoing job(s).
     AcsResourceGroupOngoingJobExists,
@@ -260,7 +260,7 @@ pub enum AdbError {
     SparkAnalyzeTaskAppStateNotAccepted,
     /// `Spark.AnalyzeTask.FailedToKill` (HTTP 400, retry: never): Failed to terminate the Spark log analysis task %s, because the task status has changed. Obtain the latest status and try again.
     SparkAnalyzeTaskFailedToKill,
-    /// `Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp` (HTTP 400, retry: never): Only logs of Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.
+    /// `Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp` (HTTP 400, retry: conflict): Only logs of Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.
     SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
     /// `Spark.AnalyzeTask.NotFound` (HTTP 404, retry: never): The requested analysis task %s is not found.
     SparkAnalyzeTaskNotFound,
@@ -331,22 +331,22 @@ pub enum AdbError {
     /// - 400: Invalid parameter value: %s
     /// - 400: Spark parameter is not valid, please check error info: %s.
     SparkInvalidParameter,
-    /// `Spark.InvalidState` (HTTP 400, retry: never):
+    /// `Spark.InvalidState` (HTTP 400, retry: conflict):
     ///
     /// - 400: The object of the operation is in an invalid state: %s
     /// - 400: The object of the operation is in an invalid state: %s.
     SparkInvalidState,
     /// `Spark.Log.IllegalPath` (HTTP 400, retry: never): Invalid job log URI: %s.
     SparkLogIllegalPath,
-    /// `Spark.Log.InvalidState` (HTTP 400, retry: never): Failed to obtain the logs of the Spark job %s in the %s state.
+    /// `Spark.Log.InvalidState` (HTTP 400, retry: conflict): Failed to obtain the logs of the Spark job %s in the %s state.
     SparkLogInvalidState,
     /// `Spark.Log.PodLogNotFound` (HTTP 404, retry: never): Can't find logs of the pod by podName\[%s\] in the namespace\[%s\].
     SparkLogPodLogNotFound,
-    /// `Spark.NotebookKernelBusy` (HTTP 400, retry: never): Too many jobs in the notebook kernel. Try again later.
+    /// `Spark.NotebookKernelBusy` (HTTP 400, retry: conflict): Too many jobs in the notebook kernel. Try again later.
     SparkNotebookKernelBusy,
     /// `Spark.NotebookKernelExpired` (HTTP 400, retry: never): The notebook kernel has expired. Restart the kernel.
     SparkNotebookKernelExpired,
-    /// `Spark.NotebookKernelInvalidStatus` (HTTP 400, retry: never): The status of the notebook kernel is invalid.
+    /// `Spark.NotebookKernelInvalidStatus` (HTTP 400, retry: conflict): The status of the notebook kernel is invalid.
     SparkNotebookKernelInvalidStatus,
     /// `Spark.NotebookKernelNotStartup` (HTTP 400, retry: never): The notebook kernel has not been started
     SparkNotebookKernelNotStartup,
@@ -389,7 +389,7 @@ pub enum AdbError {
     SparkTemplateFileFileNotFound,
     /// `Spark.TemplateFile.TemplateNotFound` (HTTP 404, retry: never): The template %s is not found.
     SparkTemplateFileTemplateNotFound,
-    /// `ACS.Cluster.InvalidState` (HTTP 400, retry: never): The state of the cluster does not support this operation.
+    /// `ACS.Cluster.InvalidState` (HTTP 400, retry: conflict): The state of the cluster does not support this operation.
     AcsClusterInvalidState,
     /// `ACS.ServerError` (HTTP 403, retry: never): ADB Cloud Service failed to process your request.
     AcsServerError,
@@ -420,7 +420,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 193] = &[
@@ -611,7 +611,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -641,7 +641,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -762,7 +762,7 @@ const _: () = {
             r"ACS.Cluster.InvalidWorkerState",
             400,
             r"The state of the worker does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ACS.ElasticPlan.AutoWorkerPlanExists",
@@ -837,7 +837,7 @@ const _: () = {
             r"ACS.ResourceGroup.InvalidResourceGroupState",
             400,
             r"The state of this resource group does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ACS.ResourceGroup.OngoingJobExists",
@@ -1071,7 +1071,7 @@ const _: () = {
             r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp",
             400,
             r"Only logs of Spark applications in the terminated state can be analyzed. The specified application %s does not meet the requirement.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Spark.AnalyzeTask.NotFound",
@@ -1270,14 +1270,14 @@ const _: () = {
             r"Spark.InvalidState",
             400,
             r"The object of the operation is in an invalid state: %s",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Spark.Log.IllegalPath", 400, r"Invalid job log URI: %s.", __NEVER),
         __row(
             r"Spark.Log.InvalidState",
             400,
             r"Failed to obtain the logs of the Spark job %s in the %s state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Spark.Log.PodLogNotFound",
@@ -1289,7 +1289,7 @@ const _: () = {
             r"Spark.NotebookKernelBusy",
             400,
             r"Too many jobs in the notebook kernel. Try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Spark.NotebookKernelExpired",
@@ -1301,7 +1301,7 @@ const _: () = {
             r"Spark.NotebookKernelInvalidStatus",
             400,
             r"The status of the notebook kernel is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Spark.NotebookKernelNotStartup",
@@ -1422,7 +1422,7 @@ const _: () = {
             r"ACS.Cluster.InvalidState",
             400,
             r"The state of the cluster does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ACS.ServerError",
@@ -1479,7 +1479,7 @@ const _: () = {
             r"Spark.InvalidState",
             400,
             r"The object of the operation is in an invalid state: %s.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Spark.RoleARN.invalid",

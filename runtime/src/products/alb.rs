@@ -92,7 +92,7 @@ pub enum AlbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -100,7 +100,7 @@ pub enum AlbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -172,32 +172,32 @@ pub enum AlbError {
     IllegalParamPriority,
     /// `IllegalParam.ServerIp` (HTTP 400, retry: never): The param of ServerIp is illegal.
     IllegalParamServerIp,
-    /// `IncorrectBusinessStatus.CommonBandwidthPackage` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
+    /// `IncorrectBusinessStatus.CommonBandwidthPackage` (HTTP 400, retry: conflict): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusCommonBandwidthPackage,
-    /// `IncorrectBusinessStatus.Eip` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
+    /// `IncorrectBusinessStatus.Eip` (HTTP 400, retry: conflict): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusEip,
     /// `IncorrectBusinessStatus.LoadBalancer` (HTTP 400, retry: never):
     ///
     /// - 400: The business status of %s \[%s\]  is incorrect.
     /// - 400: The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusLoadBalancer,
-    /// `IncorrectStatus.Acl` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Acl` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusAcl,
-    /// `IncorrectStatus.CommonBandwidthPackage` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.CommonBandwidthPackage` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusCommonBandwidthPackage,
-    /// `IncorrectStatus.Eni` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Eni` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusEni,
-    /// `IncorrectStatus.HealthCheckTemplate` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.HealthCheckTemplate` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusHealthCheckTemplate,
-    /// `IncorrectStatus.Listener` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Listener` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusListener,
     /// `IncorrectStatus.LoadBalancer` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
     IncorrectStatusLoadBalancer,
-    /// `IncorrectStatus.Rule` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Rule` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusRule,
-    /// `IncorrectStatus.SecurityPolicy` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.SecurityPolicy` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusSecurityPolicy,
-    /// `IncorrectStatus.ServerGroup` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.ServerGroup` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusServerGroup,
     /// `LockFailed` (HTTP 400, retry: never): The specified resource lock failed.
     LockFailed,
@@ -357,15 +357,15 @@ pub enum AlbError {
     ResourceInConfiguringListener,
     /// `ResourceInConfiguring.LoadBalancer` (HTTP 400, retry: never): The specified resource of %s is being configured, please try again later.
     ResourceInConfiguringLoadBalancer,
-    /// `ResourceInUse.Acl` (HTTP 400, retry: never): The specified resource %s is in use.
+    /// `ResourceInUse.Acl` (HTTP 400, retry: conflict): The specified resource %s is in use.
     ResourceInUseAcl,
-    /// `ResourceInUse.IP` (HTTP 400, retry: never): The specified resource %s is in use.
+    /// `ResourceInUse.IP` (HTTP 400, retry: conflict): The specified resource %s is in use.
     ResourceInUseIp,
-    /// `ResourceInUse.Listener` (HTTP 400, retry: never): The specified resource %s is in use.
+    /// `ResourceInUse.Listener` (HTTP 400, retry: conflict): The specified resource %s is in use.
     ResourceInUseListener,
-    /// `ResourceInUse.SecurityPolicy` (HTTP 400, retry: never): The specified resource %s is in use.
+    /// `ResourceInUse.SecurityPolicy` (HTTP 400, retry: conflict): The specified resource %s is in use.
     ResourceInUseSecurityPolicy,
-    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: never): The specified resource %s is in use.
+    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: conflict): The specified resource %s is in use.
     ResourceInUseServerGroup,
     /// `ResourceNotAssociated.Acl` (HTTP 404, retry: never): The specified resource %s is not associated.
     ResourceNotAssociatedAcl,
@@ -491,7 +491,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 231] = &[
@@ -682,7 +682,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -712,7 +712,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -919,13 +919,13 @@ const _: () = {
             r"IncorrectBusinessStatus.CommonBandwidthPackage",
             400,
             r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.Eip",
             400,
             "The business status of %s [%s] \u{a0}is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.LoadBalancer",
@@ -943,31 +943,31 @@ const _: () = {
             r"IncorrectStatus.Acl",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CommonBandwidthPackage",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Eni",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.HealthCheckTemplate",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Listener",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.LoadBalancer",
@@ -979,19 +979,19 @@ const _: () = {
             r"IncorrectStatus.Rule",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.SecurityPolicy",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.ServerGroup",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidParameter",
@@ -1457,31 +1457,31 @@ const _: () = {
             r"ResourceInUse.Acl",
             400,
             r"The specified resource %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.IP",
             400,
             r"The specified resource %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.Listener",
             400,
             r"The specified resource %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.SecurityPolicy",
             400,
             r"The specified resource %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.ServerGroup",
             400,
             r"The specified resource %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotAssociated.Acl",

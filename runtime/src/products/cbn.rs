@@ -92,7 +92,7 @@ pub enum CbnError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -100,7 +100,7 @@ pub enum CbnError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -431,98 +431,98 @@ pub enum CbnError {
     IllegalParamZoneMappings,
     /// `IllegalParamLength.Tag` (HTTP 400, retry: never): The specified length of Tag is invalid.
     IllegalParamLengthTag,
-    /// `IncorrectStatus.Attachment` (HTTP 400, retry: never):
+    /// `IncorrectStatus.Attachment` (HTTP 400, retry: conflict):
     ///
     /// - 400: The resource is not in a valid state for the attachment operation.
     /// - 400: The status of Attachment is incorrect.
     IncorrectStatusAttachment,
-    /// `IncorrectStatus.AttachmentId` (HTTP 400, retry: never): The status of AttachmentId is incorrect.
+    /// `IncorrectStatus.AttachmentId` (HTTP 400, retry: conflict): The status of AttachmentId is incorrect.
     IncorrectStatusAttachmentId,
-    /// `IncorrectStatus.AttachmentOrRouteTable` (HTTP 400, retry: never): The resource is not in a valid state for the operation.
+    /// `IncorrectStatus.AttachmentOrRouteTable` (HTTP 400, retry: conflict): The resource is not in a valid state for the operation.
     IncorrectStatusAttachmentOrRouteTable,
-    /// `IncorrectStatus.Cen` (HTTP 400, retry: never): The status of Cen is incorrect.
+    /// `IncorrectStatus.Cen` (HTTP 400, retry: conflict): The status of Cen is incorrect.
     IncorrectStatusCen,
-    /// `IncorrectStatus.CenInstance` (HTTP 400, retry: never): The status of CenInstance is incorrect.
+    /// `IncorrectStatus.CenInstance` (HTTP 400, retry: conflict): The status of CenInstance is incorrect.
     IncorrectStatusCenInstance,
-    /// `IncorrectStatus.ConnectPeerIds` (HTTP 400, retry: never): Connect Peer statuses are incorrect.
+    /// `IncorrectStatus.ConnectPeerIds` (HTTP 400, retry: conflict): Connect Peer statuses are incorrect.
     IncorrectStatusConnectPeerIds,
-    /// `IncorrectStatus.EcrResource` (HTTP 400, retry: never): The ECR resource is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.EcrResource` (HTTP 400, retry: conflict): The ECR resource is not in a valid state for the attachment operation.
     IncorrectStatusEcrResource,
-    /// `IncorrectStatus.MulticastDomain` (HTTP 400, retry: never): The status of MulticastDomain is incorrect.
+    /// `IncorrectStatus.MulticastDomain` (HTTP 400, retry: conflict): The status of MulticastDomain is incorrect.
     IncorrectStatusMulticastDomain,
-    /// `IncorrectStatus.MulticastDomainId` (HTTP 400, retry: never): The status of MulticastDomainId is incorrect.
+    /// `IncorrectStatus.MulticastDomainId` (HTTP 400, retry: conflict): The status of MulticastDomainId is incorrect.
     IncorrectStatusMulticastDomainId,
-    /// `IncorrectStatus.MulticastGroup` (HTTP 400, retry: never): The status of MulticastGroup is incorrect.
+    /// `IncorrectStatus.MulticastGroup` (HTTP 400, retry: conflict): The status of MulticastGroup is incorrect.
     IncorrectStatusMulticastGroup,
-    /// `IncorrectStatus.PeerTrMulticastDomainId` (HTTP 400, retry: never): The status of PeerTrMulticastDomainId is incorrect.
+    /// `IncorrectStatus.PeerTrMulticastDomainId` (HTTP 400, retry: conflict): The status of PeerTrMulticastDomainId is incorrect.
     IncorrectStatusPeerTrMulticastDomainId,
-    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: never): The resource is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: conflict): The resource is not in a valid state for the attachment operation.
     IncorrectStatusResourceStatus,
-    /// `IncorrectStatus.RouteMap` (HTTP 400, retry: never): Operation Failed. The specified route map is configuring, please try again later.
+    /// `IncorrectStatus.RouteMap` (HTTP 400, retry: conflict): Operation Failed. The specified route map is configuring, please try again later.
     IncorrectStatusRouteMap,
-    /// `IncorrectStatus.RouteTable` (HTTP 400, retry: never): RouteTable status is invalid.
+    /// `IncorrectStatus.RouteTable` (HTTP 400, retry: conflict): RouteTable status is invalid.
     IncorrectStatusRouteTable,
-    /// `IncorrectStatus.Status` (HTTP 400, retry: never): The TransitRouterRouteTable or TransitRouterAttachment Status is illegal.
+    /// `IncorrectStatus.Status` (HTTP 400, retry: conflict): The TransitRouterRouteTable or TransitRouterAttachment Status is illegal.
     IncorrectStatusStatus,
-    /// `IncorrectStatus.TrFlowlog` (HTTP 400, retry: never): Flowlog status for specified TransitRouter is invalid for this operation.
+    /// `IncorrectStatus.TrFlowlog` (HTTP 400, retry: conflict): Flowlog status for specified TransitRouter is invalid for this operation.
     IncorrectStatusTrFlowlog,
-    /// `IncorrectStatus.TrafficMarkingPolicy` (HTTP 400, retry: never):
+    /// `IncorrectStatus.TrafficMarkingPolicy` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of TrafficMarkingPolicy is incorrect.
     /// - 400: TrafficMarkingPolicy status is invalid.
     IncorrectStatusTrafficMarkingPolicy,
-    /// `IncorrectStatus.TrafficQosPolicy` (HTTP 400, retry: never): The status of TrafficQosPolicy is incorrect.
+    /// `IncorrectStatus.TrafficQosPolicy` (HTTP 400, retry: conflict): The status of TrafficQosPolicy is incorrect.
     IncorrectStatusTrafficQosPolicy,
-    /// `IncorrectStatus.TransitRouteTable` (HTTP 400, retry: never):
+    /// `IncorrectStatus.TransitRouteTable` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of transitRouter route table is invalid.
     /// - 400: The transitRouter route table is not in a valid state for the operation.
     IncorrectStatusTransitRouteTable,
-    /// `IncorrectStatus.TransitRouter` (HTTP 400, retry: never):
+    /// `IncorrectStatus.TransitRouter` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of TransitRouter is incorrect.
     /// - 400: The status of transitRouter is invalid.
     /// - 400: TransitRouter status is invalid.
     /// - 400: The resource is not in a valid state for the operation.
     IncorrectStatusTransitRouter,
-    /// `IncorrectStatus.TransitRouterAttachment` (HTTP 400, retry: never):
+    /// `IncorrectStatus.TransitRouterAttachment` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of TransitRouterAttachment is incorrect.
     /// - 400: TransitRouterAttachmentId status is invalid.
     IncorrectStatusTransitRouterAttachment,
-    /// `IncorrectStatus.TransitRouterAttachmentId` (HTTP 400, retry: never):
+    /// `IncorrectStatus.TransitRouterAttachmentId` (HTTP 400, retry: conflict):
     ///
     /// - 400: The resource is not in a valid state for the attachment operation.
     /// - 400: TransitRouterAttachmentId status is invalid.
     IncorrectStatusTransitRouterAttachmentId,
-    /// `IncorrectStatus.TransitRouterConnectPeer` (HTTP 400, retry: never): The resource is not in a valid state for the operation.
+    /// `IncorrectStatus.TransitRouterConnectPeer` (HTTP 400, retry: conflict): The resource is not in a valid state for the operation.
     IncorrectStatusTransitRouterConnectPeer,
-    /// `IncorrectStatus.TransitRouterInstance` (HTTP 400, retry: never): The status of TransitRouter is incorrect.
+    /// `IncorrectStatus.TransitRouterInstance` (HTTP 400, retry: conflict): The status of TransitRouter is incorrect.
     IncorrectStatusTransitRouterInstance,
-    /// `IncorrectStatus.TransitRouterRouteTable` (HTTP 400, retry: never): TransitRouterRouteTable status is invalid.
+    /// `IncorrectStatus.TransitRouterRouteTable` (HTTP 400, retry: conflict): TransitRouterRouteTable status is invalid.
     IncorrectStatusTransitRouterRouteTable,
-    /// `IncorrectStatus.VbrResource` (HTTP 400, retry: never): The resource is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.VbrResource` (HTTP 400, retry: conflict): The resource is not in a valid state for the attachment operation.
     IncorrectStatusVbrResource,
-    /// `IncorrectStatus.Vpc` (HTTP 400, retry: never):
+    /// `IncorrectStatus.Vpc` (HTTP 400, retry: conflict):
     ///
     /// - 400: The resource is not in a valid state for the attachment operation.
     /// - 400: The resource is not in a valid state for the operation.
     IncorrectStatusVpc,
-    /// `IncorrectStatus.VpcOrVswitch` (HTTP 400, retry: never): The Vpc Or Vswith is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.VpcOrVswitch` (HTTP 400, retry: conflict): The Vpc Or Vswith is not in a valid state for the attachment operation.
     IncorrectStatusVpcOrVswitch,
-    /// `IncorrectStatus.VpcResource` (HTTP 400, retry: never): The resource is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.VpcResource` (HTTP 400, retry: conflict): The resource is not in a valid state for the attachment operation.
     IncorrectStatusVpcResource,
-    /// `IncorrectStatus.VpcRouteEntry` (HTTP 400, retry: never): The resource is not in a valid state for the attachment operation.
+    /// `IncorrectStatus.VpcRouteEntry` (HTTP 400, retry: conflict): The resource is not in a valid state for the attachment operation.
     IncorrectStatusVpcRouteEntry,
-    /// `IncorrectStatus.VpcRouteTable` (HTTP 400, retry: never): The VPC route table is not in a desired state.
+    /// `IncorrectStatus.VpcRouteTable` (HTTP 400, retry: conflict): The VPC route table is not in a desired state.
     IncorrectStatusVpcRouteTable,
-    /// `IncorrectStatus.VpcSwitch` (HTTP 400, 409, retry: never):
+    /// `IncorrectStatus.VpcSwitch` (HTTP 400, 409, retry: conflict):
     ///
     /// - 400: Operation is failed because some virtual switch is modifying within the same VPC.
     /// - 400: The resource is not in a valid state for the attachment operation.
     /// - 409: The resource is not in a valid state for the attachment operation.
     IncorrectStatusVpcSwitch,
-    /// `IncorrectStatus.flowlog` (HTTP 400, retry: never):
+    /// `IncorrectStatus.flowlog` (HTTP 400, retry: conflict):
     ///
     /// - 400: Invalid flowlog status.
     /// - 400: This action is not allowed in the current flow log status.
@@ -763,17 +763,17 @@ pub enum CbnError {
     /// - 400: The specified RouteTableId is not found.
     /// - 404: The specified RouteTableId is not found.
     InvalidRouteTableIdNotFound,
-    /// `InvalidStatus.HealthCheck` (HTTP 400, retry: never): Can not modify, please delete health check config first.
+    /// `InvalidStatus.HealthCheck` (HTTP 400, retry: conflict): Can not modify, please delete health check config first.
     InvalidStatusHealthCheck,
-    /// `InvalidStatus.Prefixlist` (HTTP 400, retry: never): Prefixlist is not in a operate status.
+    /// `InvalidStatus.Prefixlist` (HTTP 400, retry: conflict): Prefixlist is not in a operate status.
     InvalidStatusPrefixlist,
-    /// `InvalidStatus.PrefixlistAssociation` (HTTP 400, retry: never): The prefix list association is not in a valid state for the operation.
+    /// `InvalidStatus.PrefixlistAssociation` (HTTP 400, retry: conflict): The prefix list association is not in a valid state for the operation.
     InvalidStatusPrefixlistAssociation,
-    /// `InvalidStatus.Resource` (HTTP 400, retry: never): The status of the specified resource is invalid. The resource cannot be renewed.
+    /// `InvalidStatus.Resource` (HTTP 400, retry: conflict): The status of the specified resource is invalid. The resource cannot be renewed.
     InvalidStatusResource,
-    /// `InvalidStatus.ResourceStatus` (HTTP 400, retry: never): The resource is not in a valid state for the attachment operation.
+    /// `InvalidStatus.ResourceStatus` (HTTP 400, retry: conflict): The resource is not in a valid state for the attachment operation.
     InvalidStatusResourceStatus,
-    /// `InvalidStatus.VpcAttachedFullModeCen` (HTTP 400, retry: never): The VPC has been attached to another CEN instance whose protection level is FULL.
+    /// `InvalidStatus.VpcAttachedFullModeCen` (HTTP 400, retry: conflict): The VPC has been attached to another CEN instance whose protection level is FULL.
     InvalidStatusVpcAttachedFullModeCen,
     /// `InvalidTagKey` (HTTP 400, retry: never): The tag keys are not valid.
     InvalidTagKey,
@@ -924,7 +924,7 @@ pub enum CbnError {
     OperationFailedCidrNotExist,
     /// `OperationFailed.CloudRouteExist` (HTTP 400, retry: never): Operation is invalid because cloud route exists.
     OperationFailedCloudRouteExist,
-    /// `OperationFailed.ConcurrentOperation` (HTTP 400, retry: never): The operation failed caused by concurrent operation.
+    /// `OperationFailed.ConcurrentOperation` (HTTP 400, retry: conflict): The operation failed caused by concurrent operation.
     OperationFailedConcurrentOperation,
     /// `OperationFailed.CreateRouteEntryWithCCNAttachment` (HTTP 400, retry: never): Operation failed because Create RouteEntry to CCN Attachment does not support.
     OperationFailedCreateRouteEntryWithCcnAttachment,
@@ -966,7 +966,7 @@ pub enum CbnError {
     OperationFailedInvalidOperation,
     /// `OperationFailed.InvalidTransitRouter` (HTTP 400, retry: never): Operation failed because the transit router is not supported.
     OperationFailedInvalidTransitRouter,
-    /// `OperationFailed.InvalidVpcStatus` (HTTP 400, retry: never): Operation is failed because the child-instance is configuring.
+    /// `OperationFailed.InvalidVpcStatus` (HTTP 400, retry: conflict): Operation is failed because the child-instance is configuring.
     OperationFailedInvalidVpcStatus,
     /// `OperationFailed.IpAddressExhausted` (HTTP 400, retry: never): No IP addresses are available for allocation.
     OperationFailedIpAddressExhausted,
@@ -982,9 +982,9 @@ pub enum CbnError {
     OperationFailedNotSupportForceDelete,
     /// `OperationFailed.OperateShareResource` (HTTP 400, retry: never): Operate share prefixlist failed.
     OperationFailedOperateShareResource,
-    /// `OperationFailed.OperationIsProcessing` (HTTP 400, retry: never): The operation failed because another operation is being processed.
+    /// `OperationFailed.OperationIsProcessing` (HTTP 400, retry: conflict): The operation failed because another operation is being processed.
     OperationFailedOperationIsProcessing,
-    /// `OperationFailed.OrderIsProcessing` (HTTP 400, retry: never): The operation failed because the order is being processed.
+    /// `OperationFailed.OrderIsProcessing` (HTTP 400, retry: conflict): The operation failed because the order is being processed.
     OperationFailedOrderIsProcessing,
     /// `OperationFailed.PrefixListAssociationExist` (HTTP 400, retry: never): Operation is invalid because prefixList association exists.
     OperationFailedPrefixListAssociationExist,
@@ -1025,7 +1025,7 @@ pub enum CbnError {
     OperationFailedSourceIpUnSupported,
     /// `OperationFailed.StatusNotSupport` (HTTP 400, retry: never): The VBR or VPC instance to CBN attachment is not in a valid state for the operation.
     OperationFailedStatusNotSupport,
-    /// `OperationFailed.TaskConflict` (HTTP 400, retry: never): The operation is too frequent, please wait a moment and try again.
+    /// `OperationFailed.TaskConflict` (HTTP 400, retry: conflict): The operation is too frequent, please wait a moment and try again.
     OperationFailedTaskConflict,
     /// `OperationFailed.TrafficMarkingPolicyExist` (HTTP 400, retry: never):
     ///
@@ -1354,9 +1354,9 @@ pub enum CbnError {
     IllegalParamTransitRouteTableAggregationScope,
     /// `IllegalParam.VSwitchIds` (HTTP 400, retry: never): The parameter VSwitchIds is illegal.
     IllegalParamVSwitchIds,
-    /// `IncorrectStatus.AggregationRoute` (HTTP 400, retry: never): The aggregation route is not in a valid state for the operation.
+    /// `IncorrectStatus.AggregationRoute` (HTTP 400, retry: conflict): The aggregation route is not in a valid state for the operation.
     IncorrectStatusAggregationRoute,
-    /// `IncorrectStatus.TransitRouteTableAggregationCidr` (HTTP 400, retry: never): Route table aggregation cidr status is invalid.
+    /// `IncorrectStatus.TransitRouteTableAggregationCidr` (HTTP 400, retry: conflict): Route table aggregation cidr status is invalid.
     IncorrectStatusTransitRouteTableAggregationCidr,
     /// `InstanceNotExist.TrRouteTableAggregationCidr` (HTTP 400, retry: never): The aggregation route does not exist.
     InstanceNotExistTrRouteTableAggregationCidr,
@@ -1531,7 +1531,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 730] = &[
@@ -1722,7 +1722,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1752,7 +1752,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -2530,249 +2530,254 @@ const _: () = {
             r"IncorrectStatus.Attachment",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Attachment",
             400,
             r"The status of Attachment is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.AttachmentId",
             400,
             r"The status of AttachmentId is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.AttachmentOrRouteTable",
             400,
             r"The resource is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Cen", 400, r"The status of Cen is incorrect.", __NEVER),
+        __row(
+            r"IncorrectStatus.Cen",
+            400,
+            r"The status of Cen is incorrect.",
+            __CONFLICT,
+        ),
         __row(
             r"IncorrectStatus.CenInstance",
             400,
             r"The status of CenInstance is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.ConnectPeerIds",
             400,
             r"Connect Peer statuses are incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.EcrResource",
             400,
             r"The ECR resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.MulticastDomain",
             400,
             r"The status of MulticastDomain is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.MulticastDomainId",
             400,
             r"The status of MulticastDomainId is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.MulticastGroup",
             400,
             r"The status of MulticastGroup is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PeerTrMulticastDomainId",
             400,
             r"The status of PeerTrMulticastDomainId is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.ResourceStatus",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteMap",
             400,
             r"Operation Failed. The specified route map is configuring, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTable",
             400,
             r"RouteTable status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Status",
             400,
             r"The TransitRouterRouteTable or TransitRouterAttachment Status is illegal.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrFlowlog",
             400,
             r"Flowlog status for specified TransitRouter is invalid for this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficMarkingPolicy",
             400,
             r"The status of TrafficMarkingPolicy is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficMarkingPolicy",
             400,
             r"TrafficMarkingPolicy status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficQosPolicy",
             400,
             r"The status of TrafficQosPolicy is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouteTable",
             400,
             r"The status of transitRouter route table is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouteTable",
             400,
             r"The transitRouter route table is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouter",
             400,
             r"The status of TransitRouter is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouter",
             400,
             r"The status of transitRouter is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouter",
             400,
             r"TransitRouter status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterAttachment",
             400,
             r"The status of TransitRouterAttachment is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterAttachmentId",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterAttachmentId",
             400,
             r"TransitRouterAttachmentId status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterConnectPeer",
             400,
             r"The resource is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterInstance",
             400,
             r"The status of TransitRouter is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterRouteTable",
             400,
             r"TransitRouterRouteTable status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VbrResource",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vpc",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vpc",
             400,
             r"The resource is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcOrVswitch",
             400,
             r"The Vpc Or Vswith is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcResource",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcRouteEntry",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcRouteTable",
             400,
             r"The VPC route table is not in a desired state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcSwitch",
             400,
             r"Operation is failed because some virtual switch is modifying within the same VPC.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcSwitch",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcSwitch",
             409,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __NEVER),
+        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __CONFLICT),
         __row(
             r"IncorrectStatus.flowlog",
             400,
             r"This action is not allowed in the current flow log status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Instance.NotExist", 404, r"The instance is not exist.", __NEVER),
         __row(r"InstanceExist", 400, r"The instance already exists.", __NEVER),
@@ -3364,37 +3369,37 @@ const _: () = {
             r"InvalidStatus.HealthCheck",
             400,
             r"Can not modify, please delete health check config first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Prefixlist",
             400,
             r"Prefixlist is not in a operate status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.PrefixlistAssociation",
             400,
             r"The prefix list association is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Resource",
             400,
             r"The status of the specified resource is invalid. The resource cannot be renewed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ResourceStatus",
             400,
             r"The resource is not in a valid state for the attachment operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.VpcAttachedFullModeCen",
             400,
             r"The VPC has been attached to another CEN instance whose protection level is FULL.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
         __row(r"InvalidTagScope.NotFound", 400, r"The tag scope is not found", __NEVER),
@@ -3792,7 +3797,7 @@ const _: () = {
             r"OperationFailed.ConcurrentOperation",
             400,
             r"The operation failed caused by concurrent operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.CreateRouteEntryWithCCNAttachment",
@@ -3918,7 +3923,7 @@ const _: () = {
             r"OperationFailed.InvalidVpcStatus",
             400,
             r"Operation is failed because the child-instance is configuring.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.IpAddressExhausted",
@@ -3966,13 +3971,13 @@ const _: () = {
             r"OperationFailed.OperationIsProcessing",
             400,
             r"The operation failed because another operation is being processed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.OrderIsProcessing",
             400,
             r"The operation failed because the order is being processed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.PrefixListAssociationExist",
@@ -4086,7 +4091,7 @@ const _: () = {
             r"OperationFailed.TaskConflict",
             400,
             r"The operation is too frequent, please wait a moment and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.TrafficMarkingPolicyExist",
@@ -5014,25 +5019,25 @@ const _: () = {
             r"IncorrectStatus.AggregationRoute",
             400,
             r"The aggregation route is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouteTableAggregationCidr",
             400,
             r"Route table aggregation cidr status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouter",
             400,
             r"The resource is not in a valid state for the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TransitRouterAttachment",
             400,
             r"TransitRouterAttachmentId status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceNotExist.TrRouteTableAggregationCidr",

@@ -88,7 +88,7 @@ pub enum CccError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum CccError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -136,7 +136,7 @@ pub enum CccError {
     AlreadyExistsSkillGroupId,
     /// `AlreadyExists.User` (HTTP 409, retry: never): User %s already exists in instance %s.
     AlreadyExistsUser,
-    /// `InUse.SkillGroup` (HTTP 400, retry: never): Skill group %s is in use now.
+    /// `InUse.SkillGroup` (HTTP 400, retry: conflict): Skill group %s is in use now.
     InUseSkillGroup,
     /// `InternalService.CTI` (HTTP 500, retry: transient):
     ///
@@ -233,7 +233,7 @@ pub enum CccError {
     PermissionUnauthorized,
     /// `Permission.User` (HTTP 403, retry: never): You have no permission to access user(s) %s.
     PermissionUser,
-    /// `UserBusy` (HTTP 400, retry: never): The user %s you called was busy. Please try again later.
+    /// `UserBusy` (HTTP 400, retry: conflict): The user %s you called was busy. Please try again later.
     UserBusy,
     /// `NoPermission` (HTTP 403, retry: never): No permission
     NoPermission,
@@ -246,7 +246,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 110] = &[
@@ -437,7 +437,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -467,7 +467,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -601,7 +601,7 @@ const _: () = {
             r"User %s already exists in instance %s.",
             __NEVER,
         ),
-        __row(r"InUse.SkillGroup", 400, r"Skill group %s is in use now.", __NEVER),
+        __row(r"InUse.SkillGroup", 400, r"Skill group %s is in use now.", __CONFLICT),
         __row(
             r"InternalService.CTI",
             500,
@@ -842,7 +842,7 @@ const _: () = {
             r"UserBusy",
             400,
             r"The user %s you called was busy. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"NoPermission", 403, r"No permission", __NEVER),
     ];

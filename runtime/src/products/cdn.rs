@@ -103,7 +103,7 @@ pub enum CdnError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -111,7 +111,7 @@ pub enum CdnError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -438,7 +438,7 @@ pub enum CdnError {
     InvalidDomainNumberTooLong,
     /// `InvalidDomainSearchType.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainSearchType is invalid.
     InvalidDomainSearchTypeValueNotSupported,
-    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainStatus is invalid.
+    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of DomainStatus is invalid.
     InvalidDomainStatusValueNotSupported,
     /// `InvalidEndTime.Malformed` (HTTP 400, retry: never):
     ///
@@ -595,9 +595,9 @@ pub enum CdnError {
     InvalidStartTimeValueNotSupported,
     /// `InvalidStations.Malformed` (HTTP 400, retry: never): The specified Stations is invalid.
     InvalidStationsMalformed,
-    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: never): It is not allowed to do this operation because of the current status of resource-group.
+    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: conflict): It is not allowed to do this operation because of the current status of resource-group.
     InvalidStatusResourceGroup,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): The specified Status is not supported.
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified Status is not supported.
     InvalidStatusValueNotSupported,
     /// `InvalidTag` (HTTP 400, retry: never): The specified Tag is Invalid.
     InvalidTag,
@@ -857,7 +857,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 408] = &[
@@ -1048,7 +1048,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1078,7 +1078,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1838,7 +1838,7 @@ const _: () = {
             r"InvalidDomainStatus.ValueNotSupported",
             400,
             r"The specified value of DomainStatus is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidEndTime.Malformed",
@@ -2227,13 +2227,13 @@ const _: () = {
             r"InvalidStatus.ResourceGroup",
             400,
             r"It is not allowed to do this operation because of the current status of resource-group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified Status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidTag", 400, r"The specified Tag is Invalid.", __NEVER),
         __row(

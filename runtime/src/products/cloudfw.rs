@@ -91,7 +91,7 @@ pub enum CloudfwError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -99,7 +99,7 @@ pub enum CloudfwError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, retry: transient):
     ///
@@ -364,7 +364,7 @@ pub enum CloudfwError {
     ErrCasOpenApiFailed,
     /// `ErrorAckClusterConnectorAddressGroupReference` (HTTP 400, retry: never): The ACK cluster connector has address group, can not be deleted.
     ErrorAckClusterConnectorAddressGroupReference,
-    /// `ErrorAckClusterConnectorBusy` (HTTP 400, retry: never): The ACK cluster connector is operating.
+    /// `ErrorAckClusterConnectorBusy` (HTTP 400, retry: conflict): The ACK cluster connector is operating.
     ErrorAckClusterConnectorBusy,
     /// `ErrorAckClusterConnectorExist` (HTTP 400, retry: never): The ACK cluster connector already exist.
     ErrorAckClusterConnectorExist,
@@ -388,7 +388,7 @@ pub enum CloudfwError {
     ErrorAckNotOpen,
     /// `ErrorAckVpcAndVSwitchVpcMismatched` (HTTP 400, retry: never): The ACK VPC and vSwitch VPC are mismatched.
     ErrorAckVpcAndVSwitchVpcMismatched,
-    /// `ErrorAclCheckBusy` (HTTP 400, retry: never): ACL check is busy.
+    /// `ErrorAclCheckBusy` (HTTP 400, retry: conflict): ACL check is busy.
     ErrorAclCheckBusy,
     /// `ErrorAclCheckDetailNotExist` (HTTP 400, retry: never): ACL check detail not exist.
     ErrorAclCheckDetailNotExist,
@@ -554,7 +554,7 @@ pub enum CloudfwError {
     ErrorInternal,
     /// `ErrorIntervalError` (HTTP 400, retry: never): The interval is invalid.
     ErrorIntervalError,
-    /// `ErrorInvalidMemberUidStatus` (HTTP 400, retry: never): invalid member uid status.
+    /// `ErrorInvalidMemberUidStatus` (HTTP 400, retry: conflict): invalid member uid status.
     ErrorInvalidMemberUidStatus,
     /// `ErrorInvalidTrFirewallType` (HTTP 400, retry: never): Firewall type is invalid.
     ErrorInvalidTrFirewallType,
@@ -760,7 +760,7 @@ pub enum CloudfwError {
     ErrorTrFirewallPolicyNotFound,
     /// `ErrorTrFirewallRouteMapConflict` (HTTP 400, retry: never): Cen TR firewall route table has route map conflict.
     ErrorTrFirewallRouteMapConflict,
-    /// `ErrorTrFirewallRouteTableInUse` (HTTP 400, retry: never): Can not delete firewall. There's a firewall route table still associate with network instance.
+    /// `ErrorTrFirewallRouteTableInUse` (HTTP 400, retry: conflict): Can not delete firewall. There's a firewall route table still associate with network instance.
     ErrorTrFirewallRouteTableInUse,
     /// `ErrorTrFwBackUpAssocationNotExist` (HTTP 400, retry: never): Tr firewall back up association not Exist.
     ErrorTrFwBackUpAssocationNotExist,
@@ -840,7 +840,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 394] = &[
@@ -1031,7 +1031,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1061,7 +1061,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1481,7 +1481,7 @@ const _: () = {
             r"ErrorAckClusterConnectorBusy",
             400,
             r"The ACK cluster connector is operating.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ErrorAckClusterConnectorExist",
@@ -1544,7 +1544,7 @@ const _: () = {
             r"The ACK VPC and vSwitch VPC are mismatched.",
             __NEVER,
         ),
-        __row(r"ErrorAclCheckBusy", 400, r"ACL check is busy.", __NEVER),
+        __row(r"ErrorAclCheckBusy", 400, r"ACL check is busy.", __CONFLICT),
         __row(
             r"ErrorAclCheckDetailNotExist",
             400,
@@ -1925,7 +1925,7 @@ const _: () = {
             r"ErrorInvalidMemberUidStatus",
             400,
             r"invalid member uid status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"ErrorInvalidTrFirewallType", 400, r"Firewall type is invalid.", __NEVER),
         __row(r"ErrorIpFormat", 400, r"The IP address is invalid.", __NEVER),
@@ -2314,7 +2314,7 @@ const _: () = {
             r"ErrorTrFirewallRouteTableInUse",
             400,
             r"Can not delete firewall. There's a firewall route table still associate with network instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ErrorTrFwBackUpAssocationNotExist",

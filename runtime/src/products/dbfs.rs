@@ -88,7 +88,7 @@ pub enum DbfsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum DbfsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient):
+    /// `OperationConflict` (HTTP 409, retry: conflict):
     ///
     /// - 409: Request was denied due to conflict with a previous request.
     /// - 409: Too many requests on automatic snapshot policy, please try again later.
@@ -156,7 +156,7 @@ pub enum DbfsError {
     InvalidRegionDbfs,
     /// `InvalidSize.DBFS` (HTTP 400, retry: never): The size of DBFS is invalid.
     InvalidSizeDbfs,
-    /// `InvalidStatus.DBFS` (HTTP 400, retry: never): The current state of the DBFS instance does not support this operation.
+    /// `InvalidStatus.DBFS` (HTTP 400, retry: conflict): The current state of the DBFS instance does not support this operation.
     InvalidStatusDbfs,
     /// `InvalidZone.DBFS` (HTTP 400, retry: never): The zone is not supported.
     InvalidZoneDbfs,
@@ -204,7 +204,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 89] = &[
@@ -395,7 +395,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -425,7 +425,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -581,14 +581,14 @@ const _: () = {
             r"InvalidStatus.DBFS",
             400,
             r"The current state of the DBFS instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidZone.DBFS", 400, r"The zone is not supported.", __NEVER),
         __row(
             r"OperationConflict",
             409,
             r"Too many requests on automatic snapshot policy, please try again later.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"ParameterEmpty.PolicyId",

@@ -99,7 +99,7 @@ pub enum DcdnError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -107,7 +107,7 @@ pub enum DcdnError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, retry: transient):
     ///
@@ -367,7 +367,7 @@ pub enum DcdnError {
     InvalidDomainNumberTooLong,
     /// `InvalidDomainSearchType.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainSearchType is invalid.
     InvalidDomainSearchTypeValueNotSupported,
-    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainStatus is invalid.
+    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of DomainStatus is invalid.
     InvalidDomainStatusValueNotSupported,
     /// `InvalidEndTime.Malformed` (HTTP 400, retry: never): The specified EndTime is invalid.
     InvalidEndTimeMalformed,
@@ -465,9 +465,9 @@ pub enum DcdnError {
     InvalidStartTimeValueNotSupported,
     /// `InvalidStations.Malformed` (HTTP 400, retry: never): The specified Stations is invalid.
     InvalidStationsMalformed,
-    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: never): The current status of the resource group does not support this operation.
+    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: conflict): The current status of the resource group does not support this operation.
     InvalidStatusResourceGroup,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): The specified Status is not supported.
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified Status is not supported.
     InvalidStatusValueNotSupported,
     /// `InvalidTagKey` (HTTP 400, retry: never): The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.\!@\#$%?/^\&\*)(+={}\[\]",'\<\>\~·\`?;.
     InvalidTagKey,
@@ -660,7 +660,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 314] = &[
@@ -851,7 +851,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -881,7 +881,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1547,7 +1547,7 @@ const _: () = {
             r"InvalidDomainStatus.ValueNotSupported",
             400,
             r"The specified value of DomainStatus is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidEndTime.Malformed",
@@ -1807,13 +1807,13 @@ const _: () = {
             r"InvalidStatus.ResourceGroup",
             400,
             r"The current status of the resource group does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified Status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTagKey",

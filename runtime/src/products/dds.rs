@@ -100,7 +100,7 @@ pub enum DdsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -108,7 +108,7 @@ pub enum DdsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, retry: transient):
     ///
@@ -154,7 +154,7 @@ pub enum DdsError {
     ChargeTypeViolation,
     /// `ClassicNotSupport` (HTTP 400, retry: never): Classic instance does not support this operation
     ClassicNotSupport,
-    /// `ConcurrentTaskExceeded` (HTTP 403, retry: never): Concurrent task exceeding the allowed amount.
+    /// `ConcurrentTaskExceeded` (HTTP 403, retry: conflict): Concurrent task exceeding the allowed amount.
     ConcurrentTaskExceeded,
     /// `DbInsertError` (HTTP 400, retry: never): Database insert error.
     DbInsertError,
@@ -176,7 +176,7 @@ pub enum DdsError {
     HaStatusNotSupport,
     /// `INVALID_INSNAME_REGIONID_EMPTY` (HTTP 403, retry: never): The insName and regionId can't be all empty
     InvalidInsnameRegionidEmpty,
-    /// `IncorrectBackupSetState` (HTTP 403, retry: never):
+    /// `IncorrectBackupSetState` (HTTP 403, retry: conflict):
     ///
     /// - 403: Current backup set state does not support operations.
     /// - 403: Current backup set state does not support operations..
@@ -188,15 +188,15 @@ pub enum DdsError {
     IncorrectCharacterType,
     /// `IncorrectDBInstanceLockMode` (HTTP 403, retry: never): Current DB instance lock mode does not support this operation.
     IncorrectDbInstanceLockMode,
-    /// `IncorrectDBInstanceState` (HTTP 403, retry: never): Current DB instance state does not support this operation.
+    /// `IncorrectDBInstanceState` (HTTP 403, retry: conflict): Current DB instance state does not support this operation.
     IncorrectDbInstanceState,
     /// `IncorrectDBInstanceType` (HTTP 403, retry: never): Current DB instance type does not support this operation.
     IncorrectDbInstanceType,
     /// `IncorrectEngineVersion` (HTTP 403, retry: never): Current engine version does not support operations.
     IncorrectEngineVersion,
-    /// `IncorrectMasterDBInstanceState` (HTTP 400, retry: never): The Master instance state does not support this operation.
+    /// `IncorrectMasterDBInstanceState` (HTTP 400, retry: conflict): The Master instance state does not support this operation.
     IncorrectMasterDbInstanceState,
-    /// `IncorrectSQLLogActiveStatus` (HTTP 403, retry: never): Current DB instance SQL log active status does not support this operation.
+    /// `IncorrectSQLLogActiveStatus` (HTTP 403, retry: conflict): Current DB instance SQL log active status does not support this operation.
     IncorrectSqlLogActiveStatus,
     /// `IncorrectVswitchId` (HTTP 400, retry: never): The specified  parameter 'VSwitchId' is not valid.
     IncorrectVswitchId,
@@ -210,7 +210,7 @@ pub enum DdsError {
     InstanceCurrentKernelVersionNotSupport,
     /// `InstanceReleaseProtection` (HTTP 403, retry: never): The operation is not permitted due to instance release protection.
     InstanceReleaseProtection,
-    /// `InstanceStatusInvalid` (HTTP 400, retry: never): Instance status is not valid.
+    /// `InstanceStatusInvalid` (HTTP 400, retry: conflict): Instance status is not valid.
     InstanceStatusInvalid,
     /// `InstanceVpcAuthMode.NotSupported` (HTTP 500, retry: transient): Instance VpcAuthMode is NotSupported.
     InstanceVpcAuthModeNotSupported,
@@ -244,7 +244,7 @@ pub enum DdsError {
     InvalidBackupNotFound,
     /// `InvalidBackupID.NotFound` (HTTP 403, retry: never): Specified backup set ID does not exist.
     InvalidBackupIdNotFound,
-    /// `InvalidBackupLogStatus` (HTTP 403, retry: never):
+    /// `InvalidBackupLogStatus` (HTTP 403, retry: conflict):
     ///
     /// - 403: Current backup log enable status does not support this operation.
     /// - 403: Current backup log enable status does not support this operation.
@@ -409,7 +409,7 @@ pub enum DdsError {
     /// - 400: The Specified parameter StartTime or EndTime is not valid.
     /// - 400: The end time must be greater than the start time
     InvalidStartTimeAndEndTimeMalformed,
-    /// `InvalidStatus.NotFound` (HTTP 404, retry: never): Instance status is invalid.
+    /// `InvalidStatus.NotFound` (HTTP 404, retry: conflict): Instance status is invalid.
     InvalidStatusNotFound,
     /// `InvalidSwitchType` (HTTP 400, retry: never): Specified Swtich Type is not valid.
     InvalidSwitchType,
@@ -561,7 +561,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 261] = &[
@@ -752,7 +752,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -782,7 +782,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -921,7 +921,7 @@ const _: () = {
             r"ConcurrentTaskExceeded",
             403,
             r"Concurrent task exceeding the allowed amount.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"DbInsertError", 400, r"Database insert error.", __NEVER),
         __row(
@@ -983,13 +983,13 @@ const _: () = {
             r"IncorrectBackupSetState",
             403,
             r"Current backup set state does not support operations.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBackupSetState",
             403,
             r"Current backup set state does not support operations..",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectCharacterType",
@@ -1013,7 +1013,7 @@ const _: () = {
             r"IncorrectDBInstanceState",
             403,
             r"Current DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceType",
@@ -1031,13 +1031,13 @@ const _: () = {
             r"IncorrectMasterDBInstanceState",
             400,
             r"The Master instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectSQLLogActiveStatus",
             403,
             r"Current DB instance SQL log active status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVswitchId",
@@ -1075,7 +1075,12 @@ const _: () = {
             r"The operation is not permitted due to instance release protection.",
             __NEVER,
         ),
-        __row(r"InstanceStatusInvalid", 400, r"Instance status is not valid.", __NEVER),
+        __row(
+            r"InstanceStatusInvalid",
+            400,
+            r"Instance status is not valid.",
+            __CONFLICT,
+        ),
         __row(
             r"InstanceVpcAuthMode.NotSupported",
             500,
@@ -1171,13 +1176,13 @@ const _: () = {
             r"InvalidBackupLogStatus",
             403,
             r"Current backup log enable status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidBackupLogStatus",
             403,
             "Current\u{a0}backup\u{a0}log\u{a0}enable\u{a0}status\u{a0}does\u{a0}not\u{a0}support\u{a0}this\u{a0}operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidBackupMethod.ValueNotSupport",
@@ -1594,7 +1599,12 @@ const _: () = {
             r"The end time must be greater than the start time",
             __NEVER,
         ),
-        __row(r"InvalidStatus.NotFound", 404, r"Instance status is invalid.", __NEVER),
+        __row(
+            r"InvalidStatus.NotFound",
+            404,
+            r"Instance status is invalid.",
+            __CONFLICT,
+        ),
         __row(
             r"InvalidSwitchType",
             400,

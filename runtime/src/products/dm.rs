@@ -91,7 +91,7 @@ pub enum DmError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -99,7 +99,7 @@ pub enum DmError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -138,7 +138,7 @@ pub enum DmError {
     InvalidMailAddressNotFound,
     /// `InvalidMailAddressName.Duplicate` (HTTP 400, retry: never): The specified email address already exists. Please change to another one.
     InvalidMailAddressNameDuplicate,
-    /// `InvalidStatus.Malformed` (HTTP 400, retry: never): The specified status is wrongly formed.
+    /// `InvalidStatus.Malformed` (HTTP 400, retry: conflict): The specified status is wrongly formed.
     InvalidStatusMalformed,
     /// `InvalidUser.NotFound` (HTTP 404, retry: never): The specified user does not exist. Please contact your master account to activate the Direct Mail service.
     InvalidUserNotFound,
@@ -159,7 +159,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 67] = &[
@@ -350,7 +350,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -380,7 +380,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -512,7 +512,7 @@ const _: () = {
             r"InvalidStatus.Malformed",
             400,
             r"The specified status is wrongly formed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidUser.NotFound",

@@ -90,7 +90,7 @@ pub enum DtsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -98,7 +98,7 @@ pub enum DtsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -136,11 +136,11 @@ pub enum DtsError {
     InvalidActionNotFound,
     /// `CheckJobFailed.ServerUnAvailable` (HTTP 403, retry: never): Unable to check whether the node can connect to the database because the node service is unavailable.
     CheckJobFailedServerUnAvailable,
-    /// `CheckStatus.InvalidInitStatus` (HTTP 403, retry: never): Task has not been configured, please configure job first
+    /// `CheckStatus.InvalidInitStatus` (HTTP 403, retry: conflict): Task has not been configured, please configure job first
     CheckStatusInvalidInitStatus,
     /// `DTS.Msg.CheckJobFailed.ServerUnAvailable` (HTTP 403, retry: never): Unable to check whether the node can connect to the database because the node service is unavailable.
     DtsMsgCheckJobFailedServerUnAvailable,
-    /// `DTS.Msg.CheckStatus.InvalidInitStatus` (HTTP 403, retry: never): Task has not been configured, please configure job first
+    /// `DTS.Msg.CheckStatus.InvalidInitStatus` (HTTP 403, retry: conflict): Task has not been configured, please configure job first
     DtsMsgCheckStatusInvalidInitStatus,
     /// `DTS.Msg.DbTypeNotSupport.OnlyReadRDS` (HTTP 403, retry: never): Synchronization is not currently supported due to latency issues with read-only DRDS instances.
     DtsMsgDbTypeNotSupportOnlyReadRds,
@@ -242,7 +242,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 109] = &[
@@ -433,7 +433,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -463,7 +463,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -577,7 +577,7 @@ const _: () = {
             r"CheckStatus.InvalidInitStatus",
             403,
             r"Task has not been configured, please configure job first",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DTS.Msg.CheckJobFailed.ServerUnAvailable",
@@ -589,7 +589,7 @@ const _: () = {
             r"DTS.Msg.CheckStatus.InvalidInitStatus",
             403,
             r"Task has not been configured, please configure job first",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS",

@@ -93,7 +93,7 @@ pub enum EbsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -101,7 +101,7 @@ pub enum EbsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -193,7 +193,7 @@ pub enum EbsError {
     OperationDeniedGroupStatusCannotRemovePair,
     /// `OperationDenied.GroupTotalDiskCapacityLimit` (HTTP 403, retry: never): The disk space in the replication pair-consistent group exceeds the upper limit.
     OperationDeniedGroupTotalDiskCapacityLimit,
-    /// `OperationDenied.InvalidStatus` (HTTP 403, retry: never): The operation is not allowed in current status.
+    /// `OperationDenied.InvalidStatus` (HTTP 403, retry: conflict): The operation is not allowed in current status.
     OperationDeniedInvalidStatus,
     /// `OperationDenied.ManualSyncLimit` (HTTP 403, retry: never): One shot start manual syncing too frequently, please try again later.
     OperationDeniedManualSyncLimit,
@@ -240,7 +240,7 @@ pub enum EbsError {
     AppNumberExceed,
     /// `DocumentConvertFailed.ExceedFileSizeLimit` (HTTP 400, retry: never): The conversion has been failed, exceed file size limit.
     DocumentConvertFailedExceedFileSizeLimit,
-    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: never): A previous snapshot creation is in process.
+    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: conflict): A previous snapshot creation is in process.
     IncorrectDiskStatusCreatingSnapshot,
     /// `InvalidDiskSize.NotSupported` (HTTP 400, retry: never): The specified parameter size is not valid.
     InvalidDiskSizeNotSupported,
@@ -253,7 +253,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 114] = &[
@@ -444,7 +444,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -474,7 +474,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -760,7 +760,7 @@ const _: () = {
             r"OperationDenied.InvalidStatus",
             403,
             r"The operation is not allowed in current status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.ManualSyncLimit",
@@ -893,7 +893,7 @@ const _: () = {
             r"IncorrectDiskStatus.CreatingSnapshot",
             403,
             r"A previous snapshot creation is in process.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDiskSize.NotSupported",

@@ -103,7 +103,7 @@ pub enum EciError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -111,7 +111,7 @@ pub enum EciError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, 400, retry: transient):
+    /// `OperationConflict` (HTTP 409, 400, retry: conflict):
     ///
     /// - 409: Request was denied due to conflict with a previous request.
     /// - 400: Request was denied due to conflict with a previous request.
@@ -189,11 +189,11 @@ pub enum EciError {
     ForbiddenUserNotRealNameAuthentication,
     /// `HighCpuMemConfigRequired` (HTTP 400, retry: never): You need to apply to be added to the whitelist of the specified CPU and memory.
     HighCpuMemConfigRequired,
-    /// `ImageCache.IncorrectStatus` (HTTP 400, retry: never): %s
+    /// `ImageCache.IncorrectStatus` (HTTP 400, retry: conflict): %s
     ImageCacheIncorrectStatus,
     /// `ImageCacheNotSupport` (HTTP 400, retry: never): Image cache is not available for all users. If you want to enable this function, contact us.
     ImageCacheNotSupport,
-    /// `ImageSnapshot.IncorrectStatus` (HTTP 400, retry: never): %s
+    /// `ImageSnapshot.IncorrectStatus` (HTTP 400, retry: conflict): %s
     ImageSnapshotIncorrectStatus,
     /// `ImageSnapshot.NotFound` (HTTP 404, retry: never): The specified snapshot does not exist.
     ImageSnapshotNotFound,
@@ -201,9 +201,9 @@ pub enum EciError {
     ImageSnapshotNotSupport,
     /// `IncorrectOperation` (HTTP 400, retry: never): %s
     IncorrectOperation,
-    /// `IncorrectStatus` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus` (HTTP 400, retry: conflict): %s
     IncorrectStatus,
-    /// `IncorrectStatusDetail` (HTTP 403, retry: never): %s
+    /// `IncorrectStatusDetail` (HTTP 403, retry: conflict): %s
     IncorrectStatusDetail,
     /// `InstanceTypeNotMatchCpuArch` (HTTP 400, retry: never): %s.
     InstanceTypeNotMatchCpuArch,
@@ -315,7 +315,7 @@ pub enum EciError {
     OpsTypeNotSupport,
     /// `Payfor.CreditPayInsufficientBalance` (HTTP 400, retry: never): Your payment credit line is insufficient.
     PayforCreditPayInsufficientBalance,
-    /// `PrivateIpAddress.Already.InUse` (HTTP 400, retry: never): The specific PrivateIpAddress already in use.
+    /// `PrivateIpAddress.Already.InUse` (HTTP 400, retry: conflict): The specific PrivateIpAddress already in use.
     PrivateIpAddressAlreadyInUse,
     /// `PrivatePoolInstanceSpotNotSupport` (HTTP 400, retry: never): Spot is not supported for PrivatePool.
     PrivatePoolInstanceSpotNotSupport,
@@ -363,7 +363,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 169] = &[
@@ -554,7 +554,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -584,7 +584,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -816,14 +816,14 @@ const _: () = {
             r"You need to apply to be added to the whitelist of the specified CPU and memory.",
             __NEVER,
         ),
-        __row(r"ImageCache.IncorrectStatus", 400, r"%s", __NEVER),
+        __row(r"ImageCache.IncorrectStatus", 400, r"%s", __CONFLICT),
         __row(
             r"ImageCacheNotSupport",
             400,
             r"Image cache is not available for all users. If you want to enable this function, contact us.",
             __NEVER,
         ),
-        __row(r"ImageSnapshot.IncorrectStatus", 400, r"%s", __NEVER),
+        __row(r"ImageSnapshot.IncorrectStatus", 400, r"%s", __CONFLICT),
         __row(
             r"ImageSnapshot.NotFound",
             404,
@@ -832,8 +832,8 @@ const _: () = {
         ),
         __row(r"ImageSnapshot.NotSupport", 400, r"%s", __NEVER),
         __row(r"IncorrectOperation", 400, r"%s", __NEVER),
-        __row(r"IncorrectStatus", 400, r"%s", __NEVER),
-        __row(r"IncorrectStatusDetail", 403, r"%s", __NEVER),
+        __row(r"IncorrectStatus", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectStatusDetail", 403, r"%s", __CONFLICT),
         __row(r"InstanceTypeNotMatchCpuArch", 400, r"%s.", __NEVER),
         __row(r"InvalidAction", 403, r"The specified action is invalid", __NEVER),
         __row(r"InvalidAction", 403, r"The specified action is invalid	", __NEVER),
@@ -1071,13 +1071,13 @@ const _: () = {
             r"OperationConflict",
             400,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationConflict",
             400,
             r"The request was denied. It conflicts with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.NoStock",
@@ -1124,7 +1124,7 @@ const _: () = {
             r"PrivateIpAddress.Already.InUse",
             400,
             r"The specific PrivateIpAddress already in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"PrivatePoolInstanceSpotNotSupport",

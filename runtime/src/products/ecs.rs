@@ -190,7 +190,7 @@ pub enum EcsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -275,7 +275,7 @@ pub enum EcsError {
     /// - 403: The specified snapshot is not exists.
     /// - 404: The specified snapshot is not found.
     InvalidSnapshotIdNotFound,
-    /// `OperationConflict` (HTTP 409, 403, retry: transient):
+    /// `OperationConflict` (HTTP 409, 403, retry: conflict):
     ///
     /// - 409: Request was denied due to conflict with a previous request.
     /// - 403: %s
@@ -342,7 +342,7 @@ pub enum EcsError {
     ActivationCountExceedLimit,
     /// `ActivationDesc.ExceedLimit` (HTTP 400, retry: never): Activation description length exceeds.
     ActivationDescExceedLimit,
-    /// `ActivationId.InUse` (HTTP 403, retry: never): The specified activation id is in use.
+    /// `ActivationId.InUse` (HTTP 403, retry: conflict): The specified activation id is in use.
     ActivationIdInUse,
     /// `ActivationId.NotFound` (HTTP 404, retry: never): The specified activation id does not exist.
     ActivationIdNotFound,
@@ -403,7 +403,7 @@ pub enum EcsError {
     AuthorizationLimitExceed,
     /// `AuthorizedGroupRule.LimitExceed` (HTTP 400, retry: never): You have reached the limit on the number of group authorization rules that you can add to a security group.When authorization object of rule is security group, the limit is 20.
     AuthorizedGroupRuleLimitExceed,
-    /// `AutoProvisioningGroup.IncorrectStatus` (HTTP 403, retry: never): Current status of AutoProvisioningGroup does not support curren action.
+    /// `AutoProvisioningGroup.IncorrectStatus` (HTTP 403, retry: conflict): Current status of AutoProvisioningGroup does not support curren action.
     AutoProvisioningGroupIncorrectStatus,
     /// `AutoProvisioningGroup.Unauthorized` (HTTP 403, retry: never): Unauthorized to operate current action.
     AutoProvisioningGroupUnauthorized,
@@ -496,7 +496,7 @@ pub enum EcsError {
     /// - 403: %s
     /// - 403: The count of command in current region exceeds the limit of %s.
     CommandLimitExceeded,
-    /// `ConcurrentQuotaExceed.ExportImage` (HTTP 403, retry: never): %s
+    /// `ConcurrentQuotaExceed.ExportImage` (HTTP 403, retry: conflict): %s
     ConcurrentQuotaExceedExportImage,
     /// `CountLimitExceed.HaVipInVpc` (HTTP 403, retry: never): Specified Vpc exceeds the quota of max number of ha-vip count.
     CountLimitExceedHaVipInVpc,
@@ -516,7 +516,7 @@ pub enum EcsError {
     /// - 400: The process of creating snapshot is failed.
     /// - 403: The process of creating snapshot is failed.
     CreateSnapshotFailed,
-    /// `CreateVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `CreateVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     CreateVSwitchIncorrectStatusCbnStatus,
     /// `Credit.NotFound` (HTTP 404, retry: never): The specified credit information does not exist.
     CreditNotFound,
@@ -540,7 +540,7 @@ pub enum EcsError {
     DedicatedHostTypeUnmatched,
     /// `DefaultVswitch.Existed` (HTTP 403, retry: never): The default vswitch for VPC already exists.
     DefaultVswitchExisted,
-    /// `DeleteVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `DeleteVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     DeleteVSwitchIncorrectStatusCbnStatus,
     /// `DeleteWithInstance.Conflict` (HTTP 403, retry: never):
     ///
@@ -548,123 +548,123 @@ pub enum EcsError {
     /// - 403: The specified disk is not a portable disk and cannot be set to DeleteWithInstance attribute.
     /// - 403: The specified image is from the image market, you cannot set DeleteWithInstance attribute to false.
     DeleteWithInstanceConflict,
-    /// `DependencyViolation` (HTTP 400, 403, retry: never):
+    /// `DependencyViolation` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources.
     /// - 403: The specified disk has not been attached on the specified instance.
     /// - 403: There is still instance(s) in the specified security group.
     DependencyViolation,
-    /// `DependencyViolation.BandwidthPackages` (HTTP 400, retry: never): There are BandwidthPackages on specified NatGateway not deleted.
+    /// `DependencyViolation.BandwidthPackages` (HTTP 400, retry: conflict): There are BandwidthPackages on specified NatGateway not deleted.
     DependencyViolationBandwidthPackages,
-    /// `DependencyViolation.BgpGroup` (HTTP 400, retry: never): bgp group exists, cannot delete vbr.
+    /// `DependencyViolation.BgpGroup` (HTTP 400, retry: conflict): bgp group exists, cannot delete vbr.
     DependencyViolationBgpGroup,
-    /// `DependencyViolation.BgpNetwork` (HTTP 400, retry: never): bgp network exists, cannot delete vbr.
+    /// `DependencyViolation.BgpNetwork` (HTTP 400, retry: conflict): bgp network exists, cannot delete vbr.
     DependencyViolationBgpNetwork,
-    /// `DependencyViolation.ClassicLinkInstance` (HTTP 400, retry: never): Specified object has active classicLink instance.
+    /// `DependencyViolation.ClassicLinkInstance` (HTTP 400, retry: conflict): Specified object has active classicLink instance.
     DependencyViolationClassicLinkInstance,
-    /// `DependencyViolation.CloudServiceResource` (HTTP 400, retry: never): %s
+    /// `DependencyViolation.CloudServiceResource` (HTTP 400, retry: conflict): %s
     DependencyViolationCloudServiceResource,
-    /// `DependencyViolation.DhcpOptionsSet` (HTTP 400, retry: never): The VPC cannot be deleted when it is associated with dhcpOptionsSet.
+    /// `DependencyViolation.DhcpOptionsSet` (HTTP 400, retry: conflict): The VPC cannot be deleted when it is associated with dhcpOptionsSet.
     DependencyViolationDhcpOptionsSet,
-    /// `DependencyViolation.EIPS` (HTTP 400, retry: never): There are Eips on specified NatGateway, please unbind it first.
+    /// `DependencyViolation.EIPS` (HTTP 400, retry: conflict): There are Eips on specified NatGateway, please unbind it first.
     DependencyViolationEips,
-    /// `DependencyViolation.EnhancedNatgw` (HTTP 400, retry: never): VSwitch cannot be deleted when enhanced NAT gateway exists.
+    /// `DependencyViolation.EnhancedNatgw` (HTTP 400, retry: conflict): VSwitch cannot be deleted when enhanced NAT gateway exists.
     DependencyViolationEnhancedNatgw,
-    /// `DependencyViolation.ForwardEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.ForwardEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: The ip has been used by ForwardEntry.
     /// - 400: The specified BandwidthPackageId has dependent resource.
     DependencyViolationForwardEntry,
-    /// `DependencyViolation.GatewayRouteTable` (HTTP 400, retry: never): Specified object has dependent resources gatewayRouteTable.
+    /// `DependencyViolation.GatewayRouteTable` (HTTP 400, retry: conflict): Specified object has dependent resources gatewayRouteTable.
     DependencyViolationGatewayRouteTable,
-    /// `DependencyViolation.HaVip` (HTTP 400, retry: never): VSwitch cannot be deleted when there are some HaVip dependent with it.
+    /// `DependencyViolation.HaVip` (HTTP 400, retry: conflict): VSwitch cannot be deleted when there are some HaVip dependent with it.
     DependencyViolationHaVip,
-    /// `DependencyViolation.HaVipAssociatedWithEIP` (HTTP 400, retry: never): HaVip cannot be deleted when it is associated with  EIP.
+    /// `DependencyViolation.HaVipAssociatedWithEIP` (HTTP 400, retry: conflict): HaVip cannot be deleted when it is associated with  EIP.
     DependencyViolationHaVipAssociatedWithEip,
-    /// `DependencyViolation.HaVipReferedByRouteEntry` (HTTP 400, retry: never): HaVip cannot be deleted when it is refered by a route table entry as next hop.
+    /// `DependencyViolation.HaVipReferedByRouteEntry` (HTTP 400, retry: conflict): HaVip cannot be deleted when it is refered by a route table entry as next hop.
     DependencyViolationHaVipReferedByRouteEntry,
-    /// `DependencyViolation.Instance` (HTTP 400, retry: never): Specified object has dependent resources
+    /// `DependencyViolation.Instance` (HTTP 400, retry: conflict): Specified object has dependent resources
     DependencyViolationInstance,
-    /// `DependencyViolation.InstanceType` (HTTP 400, retry: never):
+    /// `DependencyViolation.InstanceType` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current instancetype cannot be changed to the specified one.
     /// - 400: The current InstanceType cannot be changed to the specified InstanceType.
     DependencyViolationInstanceType,
-    /// `DependencyViolation.IoOptimize` (HTTP 400, retry: never):
+    /// `DependencyViolation.IoOptimize` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified parameter InstanceId is not valid.
     /// - 400: The specified parameter InstanceIds is not valid.
     DependencyViolationIoOptimize,
-    /// `DependencyViolation.IoOptimized` (HTTP 400, 404, retry: never):
+    /// `DependencyViolation.IoOptimized` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: The specified instancetype must be IoOptimized instance.
     /// - 404: The specified instancetype must be IoOptimized instance.
     DependencyViolationIoOptimized,
-    /// `DependencyViolation.Ipv4Gateway` (HTTP 400, retry: never): The VPC cannot be deleted when it has ipv4Gateway.
+    /// `DependencyViolation.Ipv4Gateway` (HTTP 400, retry: conflict): The VPC cannot be deleted when it has ipv4Gateway.
     DependencyViolationIpv4Gateway,
-    /// `DependencyViolation.Ipv6Gateway` (HTTP 400, retry: never): %s
+    /// `DependencyViolation.Ipv6Gateway` (HTTP 400, retry: conflict): %s
     DependencyViolationIpv6Gateway,
-    /// `DependencyViolation.NatGateway` (HTTP 400, retry: never): Specified object has dependent resources NatGateway.
+    /// `DependencyViolation.NatGateway` (HTTP 400, retry: conflict): Specified object has dependent resources NatGateway.
     DependencyViolationNatGateway,
-    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: never):
+    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources network acl.
     /// - 400: VSwitch cannot be deleted when network acl exist.
     DependencyViolationNetworkAcl,
-    /// `DependencyViolation.NotEmpty` (HTTP 403, retry: never): There are still instance(s) in the specified DeploymentSetId.
+    /// `DependencyViolation.NotEmpty` (HTTP 403, retry: conflict): There are still instance(s) in the specified DeploymentSetId.
     DependencyViolationNotEmpty,
-    /// `DependencyViolation.Nqa` (HTTP 400, retry: never): nqa exists, cannot delete vbr.
+    /// `DependencyViolation.Nqa` (HTTP 400, retry: conflict): nqa exists, cannot delete vbr.
     DependencyViolationNqa,
-    /// `DependencyViolation.ReferByHPC` (HTTP 403, retry: never): The specified deployment set is still referred by an HPC cluster.
+    /// `DependencyViolation.ReferByHPC` (HTTP 403, retry: conflict): The specified deployment set is still referred by an HPC cluster.
     DependencyViolationReferByHpc,
-    /// `DependencyViolation.RouteEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.RouteEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: Specified instance is used by route entry.
     /// - 400: Specified object has dependent resources
     DependencyViolationRouteEntry,
-    /// `DependencyViolation.RouteInterface` (HTTP 400, retry: never): Specified object has dependent route interface .
+    /// `DependencyViolation.RouteInterface` (HTTP 400, retry: conflict): Specified object has dependent route interface .
     DependencyViolationRouteInterface,
-    /// `DependencyViolation.RouteTable` (HTTP 400, retry: never):
+    /// `DependencyViolation.RouteTable` (HTTP 400, retry: conflict):
     ///
     /// - 400: VPC cannot be deleted when custom route table exists.
     /// - 400: VSwitch cannot be deleted when associated with route table
     DependencyViolationRouteTable,
-    /// `DependencyViolation.RouterInterface` (HTTP 400, 401, retry: never):
+    /// `DependencyViolation.RouterInterface` (HTTP 400, 401, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources RouterInterface.
     /// - 401: Specified object has dependent resources RouterInterface.
     DependencyViolationRouterInterface,
-    /// `DependencyViolation.RouterInterfaceReferedByRouteEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.RouterInterfaceReferedByRouteEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: RouterInterface cannot be deleted when it is refered by a route table entry as next hop.
     /// - 400: The specified VirutalBorderRouter is refered by routeEntry.
     DependencyViolationRouterInterfaceReferedByRouteEntry,
-    /// `DependencyViolation.SLBConfiguring` (HTTP 400, retry: never): Specified operation is denied as your instance is using by another product.
+    /// `DependencyViolation.SLBConfiguring` (HTTP 400, retry: conflict): Specified operation is denied as your instance is using by another product.
     DependencyViolationSlbConfiguring,
-    /// `DependencyViolation.SecurityGroup` (HTTP 400, retry: never): Specified object has dependent resources SecurityGroup.
+    /// `DependencyViolation.SecurityGroup` (HTTP 400, retry: conflict): Specified object has dependent resources SecurityGroup.
     DependencyViolationSecurityGroup,
-    /// `DependencyViolation.Snat` (HTTP 400, retry: never): VSwitch cannot be deleted when has snat routeEntry.
+    /// `DependencyViolation.Snat` (HTTP 400, retry: conflict): VSwitch cannot be deleted when has snat routeEntry.
     DependencyViolationSnat,
-    /// `DependencyViolation.SnatEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.SnatEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified BandwidthPackageId has dependent resource.
     /// - 400: The specified eip is in ip pool.
     /// - 400: VSwitch cannot be deleted when snat entry exist.
     DependencyViolationSnatEntry,
-    /// `DependencyViolation.Tunnel` (HTTP 400, retry: never): Specified object has dependent tunnel.
+    /// `DependencyViolation.Tunnel` (HTTP 400, retry: conflict): Specified object has dependent tunnel.
     DependencyViolationTunnel,
-    /// `DependencyViolation.VSwitch` (HTTP 400, retry: never): Specified object has dependent resources
+    /// `DependencyViolation.VSwitch` (HTTP 400, retry: conflict): Specified object has dependent resources
     DependencyViolationVSwitch,
-    /// `DependencyViolation.WindowsInstance` (HTTP 403, retry: never):
+    /// `DependencyViolation.WindowsInstance` (HTTP 403, retry: conflict):
     ///
     /// - 403: The instance creating is window, cannot use ssh key pair to login.
     /// - 403: The instance creating is windows, cannot use ssh key pair to login
     /// - 403: The instance creating is windows, cannot use ssh key pair to login.
     /// - 403: The instance image is windows, cannot use ssh key pair to login.
     DependencyViolationWindowsInstance,
-    /// `DependencyViolation.domain.granularity` (HTTP 400, retry: never): The DeploymentSet domain and granularity is violation.
+    /// `DependencyViolation.domain.granularity` (HTTP 400, retry: conflict): The DeploymentSet domain and granularity is violation.
     DependencyViolationDomainGranularity,
-    /// `DependencyViolation.strategy.granularity` (HTTP 400, retry: never): The DeploymentSet strategy and granularity is violation.
+    /// `DependencyViolation.strategy.granularity` (HTTP 400, retry: conflict): The DeploymentSet strategy and granularity is violation.
     DependencyViolationStrategyGranularity,
     /// `DeploymentSet.GroupQuotaFull` (HTTP 400, retry: never): The deploymentSet group quota is full.
     DeploymentSetGroupQuotaFull,
@@ -1006,7 +1006,7 @@ pub enum EcsError {
     InvalidVpcId,
     /// `INVALID_WEIGHT_PARAM` (HTTP 400, retry: never): Specified value of weight invalid
     InvalidWeightParam,
-    /// `Idempotence.Processing` (HTTP 400, retry: never): The previous request is still processing, please try again later.
+    /// `Idempotence.Processing` (HTTP 400, retry: conflict): The previous request is still processing, please try again later.
     IdempotenceProcessing,
     /// `Idempotence.SignatureMismatch` (HTTP 400, retry: never): There is a idempotence signature mismatch between this and last request.
     IdempotenceSignatureMismatch,
@@ -1015,7 +1015,7 @@ pub enum EcsError {
     /// - 400: Request uses a client token in a previous request but is not identical to that request.
     /// - 400: There is a idempotence signature mismatch between this and last request.
     IdempotenceParamNotMatch,
-    /// `IdempotentProcessing` (HTTP 403, retry: never): The previous idempotent request(s) is still processing.
+    /// `IdempotentProcessing` (HTTP 403, retry: conflict): The previous idempotent request(s) is still processing.
     IdempotentProcessing,
     /// `IellgalParameter.OwnerAccount` (HTTP 400, retry: never): The specified parameter OwnerAccount is not valid.
     IellgalParameterOwnerAccount,
@@ -1147,71 +1147,71 @@ pub enum EcsError {
     IncompleteParamter,
     /// `IncorrcetRouteEntryStatus` (HTTP 400, retry: never): Some route entry status blocked this operation.
     IncorrcetRouteEntryStatus,
-    /// `IncorrectDedicatedHostStatus` (HTTP 400, 403, retry: never):
+    /// `IncorrectDedicatedHostStatus` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The current status of the resource does not support this operation.
     /// - 403: The current status of the resource does not support this operation.
     IncorrectDedicatedHostStatus,
-    /// `IncorrectDefaultVpcStatus` (HTTP 400, retry: never): The status of the default VPC is invalid.
+    /// `IncorrectDefaultVpcStatus` (HTTP 400, retry: conflict): The status of the default VPC is invalid.
     IncorrectDefaultVpcStatus,
     /// `IncorrectDestinationRegion` (HTTP 403, retry: never): The destination region is not equal the target region.
     IncorrectDestinationRegion,
-    /// `IncorrectDiskStatus` (HTTP 403, retry: never):
+    /// `IncorrectDiskStatus` (HTTP 403, retry: conflict):
     ///
     /// - 403: %s
     /// - 403: The current disk status does not support this operation.
     /// - 403: The operation is not supported in this status.
     IncorrectDiskStatus,
-    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 401, 403, 400, retry: never):
+    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 401, 403, 400, retry: conflict):
     ///
     /// - 401: The snapshot of the disk is still creating.
     /// - 403: A previous snapshot creation is in process.
     /// - 400: A previous snapshot creation is in process.
     IncorrectDiskStatusCreatingSnapshot,
-    /// `IncorrectDiskStatus.HasUnfinishedSnapshot` (HTTP 403, retry: never): The current disk has unfinished snapshot.
+    /// `IncorrectDiskStatus.HasUnfinishedSnapshot` (HTTP 403, retry: conflict): The current disk has unfinished snapshot.
     IncorrectDiskStatusHasUnfinishedSnapshot,
-    /// `IncorrectDiskStatus.InReplication` (HTTP 400, retry: never): Disk already in replication.
+    /// `IncorrectDiskStatus.InReplication` (HTTP 400, retry: conflict): Disk already in replication.
     IncorrectDiskStatusInReplication,
-    /// `IncorrectDiskStatus.Initializing` (HTTP 403, retry: never): The current disk status does not support this operation.
+    /// `IncorrectDiskStatus.Initializing` (HTTP 403, retry: conflict): The current disk status does not support this operation.
     IncorrectDiskStatusInitializing,
-    /// `IncorrectDiskStatus.Invalid` (HTTP 403, retry: never):
+    /// `IncorrectDiskStatus.Invalid` (HTTP 403, retry: conflict):
     ///
     /// - 403: Device status is invalid, please restart instance and try again.
     /// - 403: The specified device status invalid, restart instance and try again.
     /// - 403: The specified disk status invalid, restart instance and try again.
     IncorrectDiskStatusInvalid,
-    /// `IncorrectDiskStatus.NeverAttached` (HTTP 403, retry: never):
+    /// `IncorrectDiskStatus.NeverAttached` (HTTP 403, retry: conflict):
     ///
     /// - 403: The specified disk has never been attached to any instance.
     /// - 403: The specified disk has never been attached to instance.
     IncorrectDiskStatusNeverAttached,
-    /// `IncorrectDiskStatus.NeverUsed` (HTTP 403, retry: never): The specified disk has never been used after creating.
+    /// `IncorrectDiskStatus.NeverUsed` (HTTP 403, retry: conflict): The specified disk has never been used after creating.
     IncorrectDiskStatusNeverUsed,
-    /// `IncorrectDiskStatus.ReplicationStatusNotFound` (HTTP 400, retry: never): Disk replication status not found.
+    /// `IncorrectDiskStatus.ReplicationStatusNotFound` (HTTP 400, retry: conflict): Disk replication status not found.
     IncorrectDiskStatusReplicationStatusNotFound,
-    /// `IncorrectDiskStatus.TooManyCreatingSnapshots` (HTTP 403, retry: never): The specified disk has too many unfinished snapshots.
+    /// `IncorrectDiskStatus.TooManyCreatingSnapshots` (HTTP 403, retry: conflict): The specified disk has too many unfinished snapshots.
     IncorrectDiskStatusTooManyCreatingSnapshots,
-    /// `IncorrectDiskStatus.Transferring` (HTTP 403, retry: never): The specified device is transferring, you can retry after the process is finished.
+    /// `IncorrectDiskStatus.Transferring` (HTTP 403, retry: conflict): The specified device is transferring, you can retry after the process is finished.
     IncorrectDiskStatusTransferring,
     /// `IncorrectDiskType.NotSupport` (HTTP 403, retry: never): The specified device type is not supported.
     IncorrectDiskTypeNotSupport,
-    /// `IncorrectEipStatus` (HTTP 400, retry: never):
+    /// `IncorrectEipStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current elastic IP status does not support this operation
     /// - 400: Current elastic IP status does not support this operation.
     IncorrectEipStatus,
-    /// `IncorrectHaVipStatus` (HTTP 400, retry: never):
+    /// `IncorrectHaVipStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: HaVip can be operated by this action only when it's status is Available or InUse.
     /// - 400: HaVip can be operated by this action only when it's status is InUse.
     /// - 400: HaVip?s status is invalid.
     /// - 400: This operation is denied because satus of the specified HaVip is neither Available nor InUse.
     IncorrectHaVipStatus,
-    /// `IncorrectHostStatus` (HTTP 403, retry: never): The current status of the resource does not support this operation.
+    /// `IncorrectHostStatus` (HTTP 403, retry: conflict): The current status of the resource does not support this operation.
     IncorrectHostStatus,
-    /// `IncorrectHostStatus.Initializing` (HTTP 400, retry: never): The specified ddh status does not support this operation.
+    /// `IncorrectHostStatus.Initializing` (HTTP 400, retry: conflict): The specified ddh status does not support this operation.
     IncorrectHostStatusInitializing,
-    /// `IncorrectImageStatus` (HTTP 400, retry: never):
+    /// `IncorrectImageStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Encrypted snapshots do not support this operation.
     /// - 400: The image not available.
@@ -1219,7 +1219,7 @@ pub enum EcsError {
     /// - 400: The specified image is an Alibaba Cloud Marketplace image. The sale of this image has ended. For more information, contact the image service provider.
     /// - 400: The specified snapshot is not coping.
     IncorrectImageStatus,
-    /// `IncorrectInstanceStatus` (HTTP 400, 403, 405, retry: never):
+    /// `IncorrectInstanceStatus` (HTTP 400, 403, 405, retry: conflict):
     ///
     /// - 400: Current instance status does not support this operation.
     /// - 400: ECS instance can be operated by this action only when it's status is Running or Stopped.
@@ -1233,31 +1233,31 @@ pub enum EcsError {
     /// - 403: The status of specified reservedInstance must be active.
     /// - 405: %s
     IncorrectInstanceStatus,
-    /// `IncorrectInstanceStatus.Initializing` (HTTP 403, retry: never):
+    /// `IncorrectInstanceStatus.Initializing` (HTTP 403, retry: conflict):
     ///
     /// - 403: %s
     /// - 403: The specified instance status does not support this operation.
     IncorrectInstanceStatusInitializing,
-    /// `IncorrectInstanceStatus.NeedRestart` (HTTP 403, retry: never): The instance needs to be restarted after adding a disk in a shutdown status.
+    /// `IncorrectInstanceStatus.NeedRestart` (HTTP 403, retry: conflict): The instance needs to be restarted after adding a disk in a shutdown status.
     IncorrectInstanceStatusNeedRestart,
-    /// `IncorrectInstanceStatus.NotSupportESSD` (HTTP 403, retry: never): The operation is not supported in this status, please reboot the instance.
+    /// `IncorrectInstanceStatus.NotSupportESSD` (HTTP 403, retry: conflict): The operation is not supported in this status, please reboot the instance.
     IncorrectInstanceStatusNotSupportEssd,
     /// `IncorrectOppositeInterfaceInfo` (HTTP 400, retry: never): Cannot connect on the same router
     IncorrectOppositeInterfaceInfo,
     /// `IncorrectOppositeInterfaceInfo.NotSet` (HTTP 400, retry: never): OppositeInterfaceId/OppositeRouterId/OppositeRouterType/OppositeInterfaceOwnerId must be all set.
     IncorrectOppositeInterfaceInfoNotSet,
-    /// `IncorrectPrivatePoolStatus` (HTTP 403, 500, retry: never):
+    /// `IncorrectPrivatePoolStatus` (HTTP 403, 500, retry: conflict):
     ///
     /// - 403: The current status of the private pool does not support this operation.
     /// - 500: The current status of the private pool does not support this operation.
     IncorrectPrivatePoolStatus,
-    /// `IncorrectRecycleBinStatus` (HTTP 400, retry: never): The operation is not permitted due to resource status.
+    /// `IncorrectRecycleBinStatus` (HTTP 400, retry: conflict): The operation is not permitted due to resource status.
     IncorrectRecycleBinStatus,
     /// `IncorrectRole.NotInitiatingSide` (HTTP 400, retry: never): The specified RouterInterface is not InitiatingSide.
     IncorrectRoleNotInitiatingSide,
-    /// `IncorrectRouteEntryStatus` (HTTP 400, retry: never): Some route entry status blocked this operation.
+    /// `IncorrectRouteEntryStatus` (HTTP 400, retry: conflict): Some route entry status blocked this operation.
     IncorrectRouteEntryStatus,
-    /// `IncorrectStatus` (HTTP 400, 404, retry: never):
+    /// `IncorrectStatus` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: HaVip can be deleted only when it is status is Available.
     /// - 400: HaVip can be deleted only when it's status is Available or InUse.
@@ -1268,27 +1268,27 @@ pub enum EcsError {
     /// - 400: This openeration would be allowed only when status of this RouterInterface is Idle/Inactive.
     /// - 404: Vswtich status not stable.
     IncorrectStatus,
-    /// `IncorrectStatus.ForwardEntry` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.ForwardEntry` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusForwardEntry,
-    /// `IncorrectStatus.MultiScopeRiRouteEntry` (HTTP 400, retry: never): MultiScope ri status must not in idle.
+    /// `IncorrectStatus.MultiScopeRiRouteEntry` (HTTP 400, retry: conflict): MultiScope ri status must not in idle.
     IncorrectStatusMultiScopeRiRouteEntry,
-    /// `IncorrectStatus.NatGateway` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.NatGateway` (HTTP 400, retry: conflict): %s
     IncorrectStatusNatGateway,
-    /// `IncorrectStatus.NatIp` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.NatIp` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusNatIp,
-    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: never): Resource status is abnormal for renew.
+    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: conflict): Resource status is abnormal for renew.
     IncorrectStatusResourceStatus,
-    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: never): Specified routeEntry status error.
+    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: conflict): Specified routeEntry status error.
     IncorrectStatusRouteEntry,
-    /// `IncorrectStatus.RouteTableStatus` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.RouteTableStatus` (HTTP 400, retry: conflict): %s
     IncorrectStatusRouteTableStatus,
-    /// `IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     IncorrectStatusCbnStatus,
-    /// `IncorrectStatus.natgw` (HTTP 404, retry: never): NatGateway status is invalid.
+    /// `IncorrectStatus.natgw` (HTTP 404, retry: conflict): NatGateway status is invalid.
     IncorrectStatusNatgw,
     /// `IncorrectVSwitchId` (HTTP 404, retry: never): Specified vSwtich instance is not found during access authentication.
     IncorrectVSwitchId,
-    /// `IncorrectVSwitchStatus` (HTTP 400, retry: never):
+    /// `IncorrectVSwitchStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Some virtual switch is modifying within the same VPC.
     /// - 400: The current status of vSwitch does not support this operation.
@@ -1298,9 +1298,9 @@ pub enum EcsError {
     IncorrectVSwitchStatus,
     /// `IncorrectVncPassword.Malformed` (HTTP 400, retry: never): The specified parameter VncPassword is not valid.
     IncorrectVncPasswordMalformed,
-    /// `IncorrectVolumeStatus` (HTTP 403, retry: never): The current volume status does not support this operation.
+    /// `IncorrectVolumeStatus` (HTTP 403, retry: conflict): The current volume status does not support this operation.
     IncorrectVolumeStatus,
-    /// `IncorrectVpcStatus` (HTTP 400, 403, retry: never):
+    /// `IncorrectVpcStatus` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: Current VPC status does not support this operation.
     /// - 403: Current VPC status does not support this operation.
@@ -1346,7 +1346,7 @@ pub enum EcsError {
     /// - 403: The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).
     /// - 400: The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).
     InstanceExpiredOrInArrears,
-    /// `InstanceHasProcessingConvertOrder` (HTTP 400, retry: never): %s
+    /// `InstanceHasProcessingConvertOrder` (HTTP 400, retry: conflict): %s
     InstanceHasProcessingConvertOrder,
     /// `InstanceIdLimitExceeded` (HTTP 403, retry: never): %s
     InstanceIdLimitExceeded,
@@ -1362,7 +1362,7 @@ pub enum EcsError {
     InstanceKeyPairLimitExceeded,
     /// `InstanceLastSecurityGroup` (HTTP 403, retry: never): The specified security group is the last security group for the instance.
     InstanceLastSecurityGroup,
-    /// `InstanceLockedForSecurity` (HTTP 400, 403, retry: never):
+    /// `InstanceLockedForSecurity` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The specified operation is denied as your instance is locked for security reasons.
     /// - 403: %s
@@ -1691,7 +1691,7 @@ pub enum EcsError {
     InvalidBaseImageTypeNotSupportedValue,
     /// `InvalidBillingMethod.ValueNotSupported` (HTTP 400, retry: never): The operation is not permitted due to an invalid billing method of the instance.
     InvalidBillingMethodValueNotSupported,
-    /// `InvalidBindingStatus` (HTTP 400, retry: never): The eip binding status invalid.
+    /// `InvalidBindingStatus` (HTTP 400, retry: conflict): The eip binding status invalid.
     InvalidBindingStatus,
     /// `InvalidBlockSize.NotSupport` (HTTP 403, retry: never): %s
     InvalidBlockSizeNotSupport,
@@ -1913,9 +1913,9 @@ pub enum EcsError {
     InvalidDedicatedHostNameMalformed,
     /// `InvalidDedicatedHostPrice.NotFound` (HTTP 400, retry: never): The specified Dedicated price is not found.
     InvalidDedicatedHostPriceNotFound,
-    /// `InvalidDedicatedHostStatus.Malformed` (HTTP 400, retry: never): The specified DedicatedHost is in inValid status to execute redeployment.
+    /// `InvalidDedicatedHostStatus.Malformed` (HTTP 400, retry: conflict): The specified DedicatedHost is in inValid status to execute redeployment.
     InvalidDedicatedHostStatusMalformed,
-    /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400, retry: never): Operation denied due to dedicated host status.
+    /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400, retry: conflict): Operation denied due to dedicated host status.
     InvalidDedicatedHostStatusNotSupport,
     /// `InvalidDedicatedHostType.CpuOverCommitRatioNotSupported` (HTTP 400, retry: never): %s
     InvalidDedicatedHostTypeCpuOverCommitRatioNotSupported,
@@ -2011,7 +2011,7 @@ pub enum EcsError {
     InvalidDestinationCidrBlock,
     /// `InvalidDestinationZone.DeploymentSetMismatch` (HTTP 400, retry: never): Error happened, %s.
     InvalidDestinationZoneDeploymentSetMismatch,
-    /// `InvalidDevice.InUse` (HTTP 400, 403, retry: never):
+    /// `InvalidDevice.InUse` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The specified parameter DiskDeviceMapping.n.Device has been occupied.
     /// - 403: The specified device has been occupied.
@@ -2032,7 +2032,7 @@ pub enum EcsError {
     InvalidDiskDiskCategoryInconsistent,
     /// `InvalidDisk.DiskNotBootable` (HTTP 400, retry: never): The specified disk is not a bootable disk, can not be attached as system disk.
     InvalidDiskDiskNotBootable,
-    /// `InvalidDisk.InUse` (HTTP 404, retry: never): The specified disk has been occupied.
+    /// `InvalidDisk.InUse` (HTTP 404, retry: conflict): The specified disk has been occupied.
     InvalidDiskInUse,
     /// `InvalidDisk.NotAllowed` (HTTP 403, retry: never): The specified disk is not allowed to be converted to portable.
     InvalidDiskNotAllowed,
@@ -2132,11 +2132,11 @@ pub enum EcsError {
     InvalidDiskSizeTooSmall,
     /// `InvalidDiskSizeOrCategory` (HTTP 400, retry: never): The specified disk category or size is invalid.
     InvalidDiskSizeOrCategory,
-    /// `InvalidDiskStatus.DeleteProtection` (HTTP 403, retry: never): The specified disk is under delete protection, can not be deleted.
+    /// `InvalidDiskStatus.DeleteProtection` (HTTP 403, retry: conflict): The specified disk is under delete protection, can not be deleted.
     InvalidDiskStatusDeleteProtection,
     /// `InvalidDiskType.ValueNotSupported` (HTTP 400, retry: never): The specified disk type is not supported.
     InvalidDiskTypeValueNotSupported,
-    /// `InvalidEIPStatus.BizDisabled` (HTTP 400, retry: never): The EIP has been locked.
+    /// `InvalidEIPStatus.BizDisabled` (HTTP 400, retry: conflict): The EIP has been locked.
     InvalidEipStatusBizDisabled,
     /// `InvalidEcsId.NotFound` (HTTP 404, retry: never):
     ///
@@ -2571,33 +2571,33 @@ pub enum EcsError {
     InvalidInstanceNetworkTypeNotSupport,
     /// `InvalidInstanceOwner.Error` (HTTP 400, retry: never): The router instance owener error.
     InvalidInstanceOwnerError,
-    /// `InvalidInstanceStatus` (HTTP 400, 403, retry: never):
+    /// `InvalidInstanceStatus` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The current status of the instance does not support this operation.
     /// - 400: The specified instance status does not support this action.
     /// - 403: The current status of the instance does not support this operation.
     InvalidInstanceStatus,
-    /// `InvalidInstanceStatus.CreditSpecRestricted` (HTTP 400, retry: never): The current status of the resource does not support this operation.
+    /// `InvalidInstanceStatus.CreditSpecRestricted` (HTTP 400, retry: conflict): The current status of the resource does not support this operation.
     InvalidInstanceStatusCreditSpecRestricted,
-    /// `InvalidInstanceStatus.NeedRestart` (HTTP 404, retry: never): The current status of the resource is invalid, you can only do this operation after instance is restarted.
+    /// `InvalidInstanceStatus.NeedRestart` (HTTP 404, retry: conflict): The current status of the resource is invalid, you can only do this operation after instance is restarted.
     InvalidInstanceStatusNeedRestart,
-    /// `InvalidInstanceStatus.NotNormal` (HTTP 403, retry: never): The Specified operation is denied due to instance status.
+    /// `InvalidInstanceStatus.NotNormal` (HTTP 403, retry: conflict): The Specified operation is denied due to instance status.
     InvalidInstanceStatusNotNormal,
-    /// `InvalidInstanceStatus.NotRunning` (HTTP 400, 403, retry: never):
+    /// `InvalidInstanceStatus.NotRunning` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The current status of the resource is invalid, you can only do this operation when instance is running.
     /// - 403: The status of instance to which the disk attachs must be running when resizing online.
     InvalidInstanceStatusNotRunning,
-    /// `InvalidInstanceStatus.NotStopped` (HTTP 400, retry: never):
+    /// `InvalidInstanceStatus.NotStopped` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified Instance status is not Stopped.
     /// - 400: The specified Instance status is not stopped.
     InvalidInstanceStatusNotStopped,
-    /// `InvalidInstanceStatus.NotSupported` (HTTP 404, retry: never): The status of the specified instance is invalid.
+    /// `InvalidInstanceStatus.NotSupported` (HTTP 404, retry: conflict): The status of the specified instance is invalid.
     InvalidInstanceStatusNotSupported,
-    /// `InvalidInstanceStatus.Released` (HTTP 403, retry: never): %s
+    /// `InvalidInstanceStatus.Released` (HTTP 403, retry: conflict): %s
     InvalidInstanceStatusReleased,
-    /// `InvalidInstanceStatus.Unstopped` (HTTP 400, retry: never): There is unstopped instances on DedicatedHost.
+    /// `InvalidInstanceStatus.Unstopped` (HTTP 400, retry: conflict): There is unstopped instances on DedicatedHost.
     InvalidInstanceStatusUnstopped,
     /// `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (HTTP 400, retry: never): The specified instance type does not support Elastic Network Interface, you can not attach Elastic Network Interface to generation I instances.
     InvalidInstanceTypeElasticNetworkInterfaceNotSupported,
@@ -2810,9 +2810,9 @@ pub enum EcsError {
     /// - 400: The parameter IpProtocol must be specified with case insensitive TCP, UDP, ICMP, GRE or All.
     /// - 400: The specified parameter IpProtocol should not be null and only tcp, udp, icmp, gre or all is supported. Ignore case.
     InvalidIpProtocolValueNotSupported,
-    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: never): The specified address has been used by forwardTable.
+    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: conflict): The specified address has been used by forwardTable.
     InvalidIpStatusHasBeenUsedByForwardEntry,
-    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: never): The removed ip address has been used by snat table.
+    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: conflict): The removed ip address has been used by snat table.
     InvalidIpStatusHasBeenUsedBySnatTable,
     /// `InvalidIpv6Gateway.NotFound` (HTTP 404, retry: never): Specified Ipv6Gateway does not exist.
     InvalidIpv6GatewayNotFound,
@@ -2874,7 +2874,7 @@ pub enum EcsError {
     InvalidLimitationNotFound,
     /// `InvalidLineOperator.Malformd` (HTTP 400, retry: never): The LineOperator provided was invalid.
     InvalidLineOperatorMalformd,
-    /// `InvalidLoanOrderStatus.Uncompleted` (HTTP 400, retry: never): Any unpaid order must be cancelled before you try this action again. The scheduled unpaid order is a loan order that cannot be auto cancelled. For more information, visit the loan management center.
+    /// `InvalidLoanOrderStatus.Uncompleted` (HTTP 400, retry: conflict): Any unpaid order must be cancelled before you try this action again. The scheduled unpaid order is a loan order that cannot be auto cancelled. For more information, visit the loan management center.
     InvalidLoanOrderStatusUncompleted,
     /// `InvalidLocalGatewayIp.Malformed` (HTTP 400, retry: never): The specified LocalGatewayIp is not valid.
     InvalidLocalGatewayIpMalformed,
@@ -2893,7 +2893,7 @@ pub enum EcsError {
     InvalidMarketImageNotFound,
     /// `InvalidMarketImageChargeType.NotSupport` (HTTP 400, retry: never): The specified chargeType of marketImage is unsupported.
     InvalidMarketImageChargeTypeNotSupport,
-    /// `InvalidMarketImageStatus.NotSupported` (HTTP 400, retry: never): The status of specified market image does not support this operation.
+    /// `InvalidMarketImageStatus.NotSupported` (HTTP 400, retry: conflict): The status of specified market image does not support this operation.
     InvalidMarketImageStatusNotSupported,
     /// `InvalidMaxAmount.Malformed` (HTTP 400, retry: never): The specified parameter MaxAmount is not valid.
     InvalidMaxAmountMalformed,
@@ -3064,7 +3064,7 @@ pub enum EcsError {
     InvalidOperationCloudBoxImageImportUnsupported,
     /// `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (HTTP 403, retry: never): The specified confidential computing mode is in invite only testing: %s.
     InvalidOperationConfidentialComputingModeInInviteOnlyTesting,
-    /// `InvalidOperation.Conflict` (HTTP 409, 400, retry: never):
+    /// `InvalidOperation.Conflict` (HTTP 409, 400, retry: conflict):
     ///
     /// - 409: Request was denied due to conflict with a previous request, please try again later.
     /// - 400: The port range list has conflict task.
@@ -3188,11 +3188,11 @@ pub enum EcsError {
     InvalidOperationInstanceTypeNotSupportOnlineResize,
     /// `InvalidOperation.InstanceWithEipNotSupport` (HTTP 403, retry: never): The special instance with eip not support operate, please unassociate eip first.
     InvalidOperationInstanceWithEipNotSupport,
-    /// `InvalidOperation.InvalidEcsState` (HTTP 400, retry: never): %s
+    /// `InvalidOperation.InvalidEcsState` (HTTP 400, retry: conflict): %s
     InvalidOperationInvalidEcsState,
     /// `InvalidOperation.InvalidEniPageNumber` (HTTP 403, retry: never): %s
     InvalidOperationInvalidEniPageNumber,
-    /// `InvalidOperation.InvalidEniState` (HTTP 400, 403, retry: never):
+    /// `InvalidOperation.InvalidEniState` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: %s
     /// - 403: Available status or ECS instance attached is Stopped is allowed to modify network interface queue number.
@@ -3208,7 +3208,7 @@ pub enum EcsError {
     /// - 400: %s
     /// - 403: %s
     InvalidOperationInvalidRegion,
-    /// `InvalidOperation.InvalidTrunkEniStatus` (HTTP 403, retry: never): %s
+    /// `InvalidOperation.InvalidTrunkEniStatus` (HTTP 403, retry: conflict): %s
     InvalidOperationInvalidTrunkEniStatus,
     /// `InvalidOperation.InvalidVpc` (HTTP 403, retry: never): The specified instance not link specify vpc.
     InvalidOperationInvalidVpc,
@@ -4146,7 +4146,7 @@ pub enum EcsError {
     InvalidPermissionResourceShareAssocoated,
     /// `InvalidPhysicalConnectionBandwidth.Malformed` (HTTP 400, retry: never): Specified PhysicalConnection Bandwidth is not valid.
     InvalidPhysicalConnectionBandwidthMalformed,
-    /// `InvalidPhysicalConnectionBusinessStatus` (HTTP 400, retry: never): invalid physical connection business status.
+    /// `InvalidPhysicalConnectionBusinessStatus` (HTTP 400, retry: conflict): invalid physical connection business status.
     InvalidPhysicalConnectionBusinessStatus,
     /// `InvalidPhysicalConnectionId.NotEnabled` (HTTP 400, retry: never): The specified PhysicalConnectionId is not in Enabled state.
     InvalidPhysicalConnectionIdNotEnabled,
@@ -4270,7 +4270,7 @@ pub enum EcsError {
     InvalidRedundantPhysicalConnection,
     /// `InvalidRedundantPhysicalConnectionId.NotFound` (HTTP 400, retry: never): The RedundantPhysicalConnectionId  does not found.
     InvalidRedundantPhysicalConnectionIdNotFound,
-    /// `InvalidRedundantPhysicalConnectionStatus` (HTTP 400, retry: never): invalid redundant physical connection status.
+    /// `InvalidRedundantPhysicalConnectionStatus` (HTTP 400, retry: conflict): invalid redundant physical connection status.
     InvalidRedundantPhysicalConnectionStatus,
     /// `InvalidRegion.Malformed` (HTTP 400, retry: never): Specified RegionNo is not invaild.
     InvalidRegionMalformed,
@@ -4364,7 +4364,7 @@ pub enum EcsError {
     /// - 400: The Platform is not supported.
     /// - 403: The Platform is not supported.
     InvalidReservedInstancePlatformValueNotSupported,
-    /// `InvalidReservedInstanceStatus.ValueNotSupported` (HTTP 400, 403, retry: never):
+    /// `InvalidReservedInstanceStatus.ValueNotSupported` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: ReservedInstance status is not supported.
     /// - 400: The specified Status is not supported.
@@ -4689,57 +4689,57 @@ pub enum EcsError {
     /// - 400: The specified StartTime is out of the permitted range.
     /// - 400: The specified parameter StartTime is later than EndTime.
     InvalidStartTimeValueNotSupported,
-    /// `InvalidStatus` (HTTP 400, retry: never): invalid physical connection status.
+    /// `InvalidStatus` (HTTP 400, retry: conflict): invalid physical connection status.
     InvalidStatus_2,
-    /// `InvalidStatus.CancelFailed` (HTTP 400, retry: never): Failed to cancel execution,status is success, failed or cancelled.
+    /// `InvalidStatus.CancelFailed` (HTTP 400, retry: conflict): Failed to cancel execution,status is success, failed or cancelled.
     InvalidStatusCancelFailed,
-    /// `InvalidStatus.CmdIdInUse` (HTTP 403, retry: never): The specified commandId is in use by some runing Invocation.
+    /// `InvalidStatus.CmdIdInUse` (HTTP 403, retry: conflict): The specified commandId is in use by some runing Invocation.
     InvalidStatusCmdIdInUse,
-    /// `InvalidStatus.DiskNotReady` (HTTP 403, retry: never): This specified disk is not ready, status needs to be either In\_use or Available.
+    /// `InvalidStatus.DiskNotReady` (HTTP 403, retry: conflict): This specified disk is not ready, status needs to be either In\_use or Available.
     InvalidStatusDiskNotReady,
-    /// `InvalidStatus.DiskUnderPerformanceControl` (HTTP 403, retry: never): The specified disk is under performance control, any modifications to the category or performance level of the specified disk are unsupported..
+    /// `InvalidStatus.DiskUnderPerformanceControl` (HTTP 403, retry: conflict): The specified disk is under performance control, any modifications to the category or performance level of the specified disk are unsupported..
     InvalidStatusDiskUnderPerformanceControl,
-    /// `InvalidStatus.EcsStatusNotSupport` (HTTP 400, retry: never): The special instance status Pending is not support operate
+    /// `InvalidStatus.EcsStatusNotSupport` (HTTP 400, retry: conflict): The special instance status Pending is not support operate
     InvalidStatusEcsStatusNotSupport,
-    /// `InvalidStatus.EniStatusNotSupport` (HTTP 400, retry: never): %s
+    /// `InvalidStatus.EniStatusNotSupport` (HTTP 400, retry: conflict): %s
     InvalidStatusEniStatusNotSupport,
-    /// `InvalidStatus.ImagePipelineExecution` (HTTP 403, retry: never): %s
+    /// `InvalidStatus.ImagePipelineExecution` (HTTP 403, retry: conflict): %s
     InvalidStatusImagePipelineExecution,
-    /// `InvalidStatus.InProgress` (HTTP 403, retry: never): %s
+    /// `InvalidStatus.InProgress` (HTTP 403, retry: conflict): %s
     InvalidStatusInProgress,
-    /// `InvalidStatus.InstanceHasBandWidth` (HTTP 400, retry: never): The specified instance bandwidth invalid.
+    /// `InvalidStatus.InstanceHasBandWidth` (HTTP 400, retry: conflict): The specified instance bandwidth invalid.
     InvalidStatusInstanceHasBandWidth,
-    /// `InvalidStatus.InstanceIsMigrating` (HTTP 400, retry: never):
+    /// `InvalidStatus.InstanceIsMigrating` (HTTP 400, retry: conflict):
     ///
     /// - 400: The instance which eni attached is migrating, please try it later.
     /// - 400: The ECS which ENI is attached to is migrating. Please try again later.
     InvalidStatusInstanceIsMigrating,
-    /// `InvalidStatus.InstanceLocked` (HTTP 403, retry: never): The specified instance is locked,please wait more.
+    /// `InvalidStatus.InstanceLocked` (HTTP 403, retry: conflict): The specified instance is locked,please wait more.
     InvalidStatusInstanceLocked,
-    /// `InvalidStatus.InstanceStatus` (HTTP 403, retry: never): The specified instance status is not support this operation ,expect status is running or shutted.
+    /// `InvalidStatus.InstanceStatus` (HTTP 403, retry: conflict): The specified instance status is not support this operation ,expect status is running or shutted.
     InvalidStatusInstanceStatus,
-    /// `InvalidStatus.NotAllow` (HTTP 400, retry: never): Bound instance status is invalid.
+    /// `InvalidStatus.NotAllow` (HTTP 400, retry: conflict): Bound instance status is invalid.
     InvalidStatusNotAllow,
-    /// `InvalidStatus.NotAllowed` (HTTP 400, retry: never): Invalid virtual border router status.
+    /// `InvalidStatus.NotAllowed` (HTTP 400, retry: conflict): Invalid virtual border router status.
     InvalidStatusNotAllowed,
-    /// `InvalidStatus.NotFound` (HTTP 404, retry: never): The specified Status is not found.
+    /// `InvalidStatus.NotFound` (HTTP 404, retry: conflict): The specified Status is not found.
     InvalidStatusNotFound,
-    /// `InvalidStatus.NotStopped` (HTTP 400, retry: never): Instance status must be stopped.
+    /// `InvalidStatus.NotStopped` (HTTP 400, retry: conflict): Instance status must be stopped.
     InvalidStatusNotStopped,
-    /// `InvalidStatus.ResourceGroup` (HTTP 403, retry: never): You cannot perform an operation on a resource group that is being created or deleted.
+    /// `InvalidStatus.ResourceGroup` (HTTP 403, retry: conflict): You cannot perform an operation on a resource group that is being created or deleted.
     InvalidStatusResourceGroup,
-    /// `InvalidStatus.RouteEntry` (HTTP 404, retry: never): RouteEntry status error.
+    /// `InvalidStatus.RouteEntry` (HTTP 404, retry: conflict): RouteEntry status error.
     InvalidStatusRouteEntry,
-    /// `InvalidStatus.SnatOrDnat` (HTTP 400, retry: never): Operation failed because snat or dnat in unstable status.
+    /// `InvalidStatus.SnatOrDnat` (HTTP 400, retry: conflict): Operation failed because snat or dnat in unstable status.
     InvalidStatusSnatOrDnat,
-    /// `InvalidStatus.Upgrading` (HTTP 400, 403, retry: never):
+    /// `InvalidStatus.Upgrading` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The dedicated host is upgrading, please try it later.
     /// - 400: The instance is upgrading; please try again later.
     /// - 400: The instance which the disk attachs is upgrading; please try again later.
     /// - 403: The instance is upgrading; please try again later.
     InvalidStatusUpgrading,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, 403, 404, retry: never):
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, 403, 404, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The pecified dedicated host status is not supported.
@@ -4838,7 +4838,7 @@ pub enum EcsError {
     /// - 400: The specified parameter SystemDisk.Size is invalid
     /// - 400: The specified system disk size is invalid.
     InvalidSystemDiskSizeValueNotSupported,
-    /// `InvalidSystemDiskStatus.IsTransfering` (HTTP 403, retry: never): The current status of the resource does not support this operation, system disk is transfering.
+    /// `InvalidSystemDiskStatus.IsTransfering` (HTTP 403, retry: conflict): The current status of the resource does not support this operation, system disk is transfering.
     InvalidSystemDiskStatusIsTransfering,
     /// `InvalidSystemSnapshot.Missing` (HTTP 403, retry: never): %s
     InvalidSystemSnapshotMissing,
@@ -4879,7 +4879,7 @@ pub enum EcsError {
     InvalidTargetTrafficMirrorSession,
     /// `InvalidTargetServer.MissingPortNumber` (HTTP 403, retry: never): The parameter PortNumber must be specified with parameter TargetServer.
     InvalidTargetServerMissingPortNumber,
-    /// `InvalidTaskId.IncorrectTaskStatus` (HTTP 403, retry: never): The specified task status is invalid.
+    /// `InvalidTaskId.IncorrectTaskStatus` (HTTP 403, retry: conflict): The specified task status is invalid.
     InvalidTaskIdIncorrectTaskStatus,
     /// `InvalidTaskId.NotFound` (HTTP 400, 403, retry: never):
     ///
@@ -4954,15 +4954,15 @@ pub enum EcsError {
     InvalidUserDataSizeExceeded,
     /// `InvalidUserType.NotSupported` (HTTP 403, retry: never): %s
     InvalidUserTypeNotSupported,
-    /// `InvalidVBRStatus` (HTTP 400, retry: never): invalid virtual border router status.
+    /// `InvalidVBRStatus` (HTTP 400, retry: conflict): invalid virtual border router status.
     InvalidVbrStatus,
     /// `InvalidVHDImage.IncorrectSize` (HTTP 403, retry: never): The specified size of the VHD image does not meet the 'header.MaxTableEntries \* header.BlockSize' specification.
     InvalidVhdImageIncorrectSize,
     /// `InvalidVPC.NotFound` (HTTP 400, retry: never): vpc not exists.
     InvalidVpcNotFound,
-    /// `InvalidVPCStatus` (HTTP 400, retry: never): vpc incorrect status.
+    /// `InvalidVPCStatus` (HTTP 400, retry: conflict): vpc incorrect status.
     InvalidVpcStatus,
-    /// `InvalidVPCStatus.NotWorking` (HTTP 403, retry: never): The specified VPC subnet status is not working.
+    /// `InvalidVPCStatus.NotWorking` (HTTP 403, retry: conflict): The specified VPC subnet status is not working.
     InvalidVpcStatusNotWorking,
     /// `InvalidVRouter.NotFound` (HTTP 400, retry: never): vRouter not exists.
     InvalidVRouterNotFound,
@@ -5121,7 +5121,7 @@ pub enum EcsError {
     IoOptimizedNotSupported,
     /// `IpAllocationError` (HTTP 400, retry: never): Allocate public ip failed.
     IpAllocationError,
-    /// `IpInUse` (HTTP 403, retry: never): The specified IP is already in use.
+    /// `IpInUse` (HTTP 403, retry: conflict): The specified IP is already in use.
     IpInUse,
     /// `JoinedGroupLimitExceed` (HTTP 400, 404, retry: never):
     ///
@@ -5132,9 +5132,9 @@ pub enum EcsError {
     KeyPairAlreadyExist,
     /// `LackResource` (HTTP 400, retry: never): There's no enough resource on the specified capacity reservation.
     LackResource,
-    /// `LastOrderProcessing` (HTTP 400, retry: never): The previous order is still processing, please try again later.
+    /// `LastOrderProcessing` (HTTP 400, retry: conflict): The previous order is still processing, please try again later.
     LastOrderProcessing,
-    /// `LastRequestProcessing` (HTTP 400, retry: never): The previous request is still processing, please try again later.
+    /// `LastRequestProcessing` (HTTP 400, retry: conflict): The previous request is still processing, please try again later.
     LastRequestProcessing,
     /// `LaunchTemplateLimitExceed` (HTTP 403, retry: never): %s
     LaunchTemplateLimitExceed,
@@ -5440,7 +5440,7 @@ pub enum EcsError {
     OssAuthorizedFailed,
     /// `OSType.ValueNotSupported` (HTTP 400, retry: never): The OS type is not supported.
     OsTypeValueNotSupported,
-    /// `Operation.Conflict` (HTTP 400, 403, retry: never):
+    /// `Operation.Conflict` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: The operation may conflicts with others.
     /// - 403: %s
@@ -5571,7 +5571,7 @@ pub enum EcsError {
     OperationDeniedInstanceAmountNotSupported,
     /// `OperationDenied.InstanceCreating` (HTTP 403, retry: never): The specified instance is creating.
     OperationDeniedInstanceCreating,
-    /// `OperationDenied.InvalidImageStatus` (HTTP 403, retry: never): The specified image cannot be shared when it is deprecated.
+    /// `OperationDenied.InvalidImageStatus` (HTTP 403, retry: conflict): The specified image cannot be shared when it is deprecated.
     OperationDeniedInvalidImageStatus,
     /// `OperationDenied.InvalidInstance` (HTTP 400, retry: never): The specified instance is not dedicated instance.
     OperationDeniedInvalidInstance,
@@ -5693,7 +5693,7 @@ pub enum EcsError {
     OperationFailedClassicLinkEnabled,
     /// `OperationFailed.CompleteUserInfo` (HTTP 400, retry: never): Complete user info failed.
     OperationFailedCompleteUserInfo,
-    /// `OperationFailed.ConcurrentRequest` (HTTP 400, retry: never): Operation failed because concurrent request.
+    /// `OperationFailed.ConcurrentRequest` (HTTP 400, retry: conflict): Operation failed because concurrent request.
     OperationFailedConcurrentRequest,
     /// `OperationFailed.CrateEntryTimeOut` (HTTP 404, retry: never): Operation failed because create custom routeEntry timeout.
     OperationFailedCrateEntryTimeOut,
@@ -5718,7 +5718,7 @@ pub enum EcsError {
     OperationFailedHavipBoundPortmap,
     /// `OperationFailed.HcForInvalidRiType` (HTTP 400, retry: never): Healthchecksourceip and healthchecktargetip is only valid for vr ri that is connected to vbr.
     OperationFailedHcForInvalidRiType,
-    /// `OperationFailed.IdempotentTokenProcessing` (HTTP 400, retry: never): Action is processing.
+    /// `OperationFailed.IdempotentTokenProcessing` (HTTP 400, retry: conflict): Action is processing.
     OperationFailedIdempotentTokenProcessing,
     /// `OperationFailed.InstacneBindEip` (HTTP 400, retry: never): Private ip instance already bind eip.
     OperationFailedInstacneBindEip,
@@ -5765,9 +5765,9 @@ pub enum EcsError {
     OperationFailedTokenVerfiy,
     /// `OperationFailed.UnpaidBillsExist` (HTTP 400, retry: never): The account has unpaid bills. Please pay your overdue bill first.
     OperationFailedUnpaidBillsExist,
-    /// `OperationFailed.VlanIdAlreadyInUse` (HTTP 400, retry: never): The specifed vlanId has been used.
+    /// `OperationFailed.VlanIdAlreadyInUse` (HTTP 400, retry: conflict): The specifed vlanId has been used.
     OperationFailedVlanIdAlreadyInUse,
-    /// `OperationFailed.VlanIdInUse` (HTTP 400, retry: never): Operation failed because vlanId is in use.
+    /// `OperationFailed.VlanIdInUse` (HTTP 400, retry: conflict): Operation failed because vlanId is in use.
     OperationFailedVlanIdInUse,
     /// `OperationTimesOverLimit` (HTTP 403, retry: never): The specified operation is denied as release public ip times over the limit.
     OperationTimesOverLimit,
@@ -6175,19 +6175,19 @@ pub enum EcsError {
     SwitchToOfflineOnlineReinitFail,
     /// `System.Error` (HTTP 500, retry: transient): ERROR SYSTEM ERROR.
     SystemError,
-    /// `System.ServiceBusy` (HTTP 400, retry: never): System is busy, please try later.
+    /// `System.ServiceBusy` (HTTP 400, retry: conflict): System is busy, please try later.
     SystemServiceBusy,
-    /// `TOKEN_PROCESSING` (HTTP 400, retry: never): Action is processing.
+    /// `TOKEN_PROCESSING` (HTTP 400, retry: conflict): Action is processing.
     TokenProcessing,
     /// `TagKey.Duplication` (HTTP 403, retry: never): The TagKey has duplication with others, case-insensitive.
     TagKeyDuplication,
-    /// `TaskConflict` (HTTP 400, retry: never):
+    /// `TaskConflict` (HTTP 400, retry: conflict):
     ///
     /// - 400: The eip operate too frequent, TaskConflict.
     /// - 400: The operation is too frequent, TaskConflict.
     /// - 400: The operation is too frequent, please wait a moment and try again.
     TaskConflict,
-    /// `TaskConflict.AssociateGlobalAccelerationInstance` (HTTP 400, retry: never): Operate too frequent.
+    /// `TaskConflict.AssociateGlobalAccelerationInstance` (HTTP 400, retry: conflict): Operate too frequent.
     TaskConflictAssociateGlobalAccelerationInstance,
     /// `TemporaryAccessKey.Error` (HTTP 403, retry: never): The temporary accessKey is invalid.
     TemporaryAccessKeyError,
@@ -6363,7 +6363,7 @@ pub enum EcsError {
     InvalidImageOsTypeUnsupported,
     /// `InvalidImage.WindowsUnsupported` (HTTP 400, retry: never): The specified InstanceType does not support the specified Windows image.
     InvalidImageWindowsUnsupported,
-    /// `InvalidImageComponent.InUse` (HTTP 403, retry: never): %s.
+    /// `InvalidImageComponent.InUse` (HTTP 403, retry: conflict): %s.
     InvalidImageComponentInUse,
     /// `InvalidImageComponent.NotSupported` (HTTP 400, retry: never): %s.
     InvalidImageComponentNotSupported,
@@ -6477,7 +6477,7 @@ pub enum EcsError {
     InvalidOperationElasticityAssuranceActiveTimeTooShort,
     /// `InvalidOperation.EncryptedSnapshotUnsupport` (HTTP 403, retry: never): Archiving encrypted snapshots is not currently supported.
     InvalidOperationEncryptedSnapshotUnsupport,
-    /// `InvalidOperation.EniOperationConflict` (HTTP 400, retry: never): The previous ENI operation is still in progress. Please try again later.
+    /// `InvalidOperation.EniOperationConflict` (HTTP 400, retry: conflict): The previous ENI operation is still in progress. Please try again later.
     InvalidOperationEniOperationConflict,
     /// `InvalidOperation.EntryCountExceedMaxEntries` (HTTP 400, retry: never): The number of entries in the port list exceeds MaxEntries.
     InvalidOperationEntryCountExceedMaxEntries,
@@ -6693,17 +6693,17 @@ pub enum EcsError {
     InvalidSessionIdNotFound,
     /// `InvalidSourceOrDestGroupId.DirectionMissmatch` (HTTP 400, retry: never): The specified SourceGroupId or DestGroupId does not match the direction of the rule.
     InvalidSourceOrDestGroupIdDirectionMissmatch,
-    /// `InvalidStatus.EniOrInstanceIsBeingCreated` (HTTP 400, retry: never): %s.
+    /// `InvalidStatus.EniOrInstanceIsBeingCreated` (HTTP 400, retry: conflict): %s.
     InvalidStatusEniOrInstanceIsBeingCreated,
-    /// `InvalidStatus.ImageIsCreating` (HTTP 403, retry: never): The operation cannot be performed because the image is creating. Please wait until the creation is complete and try again.
+    /// `InvalidStatus.ImageIsCreating` (HTTP 403, retry: conflict): The operation cannot be performed because the image is creating. Please wait until the creation is complete and try again.
     InvalidStatusImageIsCreating,
-    /// `InvalidStatus.SnapshotAgeLimit` (HTTP 400, retry: never): The specified snapshot created within 14 days is not support archive.
+    /// `InvalidStatus.SnapshotAgeLimit` (HTTP 400, retry: conflict): The specified snapshot created within 14 days is not support archive.
     InvalidStatusSnapshotAgeLimit,
-    /// `InvalidStatus.SnapshotInArchive` (HTTP 400, retry: never): The specified snapshot is currently being archived.
+    /// `InvalidStatus.SnapshotInArchive` (HTTP 400, retry: conflict): The specified snapshot is currently being archived.
     InvalidStatusSnapshotInArchive,
-    /// `InvalidStatus.SnapshotUnfinished` (HTTP 400, retry: never): The specified unfinished snapshot is not support archive.
+    /// `InvalidStatus.SnapshotUnfinished` (HTTP 400, retry: conflict): The specified unfinished snapshot is not support archive.
     InvalidStatusSnapshotUnfinished,
-    /// `InvalidStatus.StoppedRequired` (HTTP 400, retry: never): The current state of the resource does not support this operation, it can only be operated in a stopped state.
+    /// `InvalidStatus.StoppedRequired` (HTTP 400, retry: conflict): The current state of the resource does not support this operation, it can only be operated in a stopped state.
     InvalidStatusStoppedRequired,
     /// `InvalidStorageCapacityUnitId.NotFound` (HTTP 404, retry: never): The specified StorageCapacityUnitId does not exist.
     InvalidStorageCapacityUnitIdNotFound,
@@ -6737,7 +6737,7 @@ pub enum EcsError {
     MissingParameterRepairMode,
     /// `MissingParameter.ResourcePoolOptions.PrivatePoolIds` (HTTP 400, retry: never): The specified ResourcePoolOptions.PrivatePoolIds should not be null when ResourcePoolOptions.Strategy is PrivatePoolOnly.
     MissingParameterResourcePoolOptionsPrivatePoolIds,
-    /// `OperationConflict.DisksAttachingParallellyExceed` (HTTP 400, retry: never): The number of disks attaching parallelly exceeds the limit.
+    /// `OperationConflict.DisksAttachingParallellyExceed` (HTTP 400, retry: conflict): The number of disks attaching parallelly exceeds the limit.
     OperationConflictDisksAttachingParallellyExceed,
     /// `OperationDenied.CashCouponsInsufficientOrExpired` (HTTP 403, retry: never): Cash coupon balance is insufficient or has expired, please retry.
     OperationDeniedCashCouponsInsufficientOrExpired,
@@ -6773,9 +6773,9 @@ pub enum EcsError {
     PayAsYouGoTargetCapacityLimitExceed,
     /// `QuotaExceed.AppliedAutoSnapshotPolicyQuota` (HTTP 403, retry: never): The number of auto snapshot policies applied to the specified disk %s has exceeded the quota %s. Please cancel any unused policies and try again.
     QuotaExceedAppliedAutoSnapshotPolicyQuota,
-    /// `QuotaExceed.ConcurrentArchiveSnapshotQuota` (HTTP 403, retry: never): The number of concurrent archiving tasks associated with the disk of the current snapshot has exceeded the quota limit. Please try again later.
+    /// `QuotaExceed.ConcurrentArchiveSnapshotQuota` (HTTP 403, retry: conflict): The number of concurrent archiving tasks associated with the disk of the current snapshot has exceeded the quota limit. Please try again later.
     QuotaExceedConcurrentArchiveSnapshotQuota,
-    /// `QuotaExceed.ConcurrentSnapshotQuota` (HTTP 403, retry: never): The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again.
+    /// `QuotaExceed.ConcurrentSnapshotQuota` (HTTP 403, retry: conflict): The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again.
     QuotaExceedConcurrentSnapshotQuota,
     /// `QuotaExceed.ElasticityAssuranceCapacity` (HTTP 403, retry: never): ElasticityAssurance Capacity quota exceeded.
     QuotaExceedElasticityAssuranceCapacity,
@@ -6798,7 +6798,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 3391] = &[
@@ -6995,7 +6995,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -7055,7 +7055,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -7146,7 +7146,7 @@ const _: () = {
             r"ActivationId.InUse",
             403,
             r"The specified activation id is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ActivationId.NotFound",
@@ -7253,7 +7253,7 @@ const _: () = {
             r"AutoProvisioningGroup.IncorrectStatus",
             403,
             r"Current status of AutoProvisioningGroup does not support curren action.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"AutoProvisioningGroup.Unauthorized",
@@ -7543,7 +7543,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"CommandLimitExceeded", 403, r"%s", __NEVER),
-        __row(r"ConcurrentQuotaExceed.ExportImage", 403, r"%s", __NEVER),
+        __row(r"ConcurrentQuotaExceed.ExportImage", 403, r"%s", __CONFLICT),
         __row(
             r"CountLimitExceed.HaVipInVpc",
             403,
@@ -7590,7 +7590,7 @@ const _: () = {
             r"CreateVSwitch.IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Credit.NotFound",
@@ -7657,7 +7657,7 @@ const _: () = {
             r"DeleteVSwitch.IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeleteWithInstance.Conflict",
@@ -7681,321 +7681,321 @@ const _: () = {
             r"DependencyViolation",
             400,
             r"Specified object has dependent resources.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation",
             403,
             r"The specified disk has not been attached on the specified instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation",
             403,
             r"There is still instance(s) in the specified security group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BandwidthPackages",
             400,
             r"There are BandwidthPackages on specified NatGateway not deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BgpGroup",
             400,
             r"bgp group exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BgpNetwork",
             400,
             r"bgp network exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ClassicLinkInstance",
             400,
             r"Specified object has active classicLink instance.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"DependencyViolation.CloudServiceResource", 400, r"%s", __NEVER),
+        __row(r"DependencyViolation.CloudServiceResource", 400, r"%s", __CONFLICT),
         __row(
             r"DependencyViolation.DhcpOptionsSet",
             400,
             r"The VPC cannot be deleted when it is associated with dhcpOptionsSet.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.EIPS",
             400,
             r"There are Eips on specified NatGateway, please unbind it first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.EnhancedNatgw",
             400,
             r"VSwitch cannot be deleted when enhanced NAT gateway exists.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ForwardEntry",
             400,
             r"The ip has been used by ForwardEntry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ForwardEntry",
             400,
             r"The specified BandwidthPackageId has dependent resource.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.GatewayRouteTable",
             400,
             r"Specified object has dependent resources gatewayRouteTable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVip",
             400,
             r"VSwitch cannot be deleted when there are some HaVip dependent with it.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVipAssociatedWithEIP",
             400,
             r"HaVip cannot be deleted when it is associated with  EIP.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVipReferedByRouteEntry",
             400,
             r"HaVip cannot be deleted when it is refered by a route table entry as next hop.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Instance",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.InstanceType",
             400,
             r"Current instancetype cannot be changed to the specified one.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.InstanceType",
             400,
             r"The current InstanceType cannot be changed to the specified InstanceType.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IoOptimize",
             400,
             r"The specified parameter InstanceId is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IoOptimize",
             400,
             r"The specified parameter InstanceIds is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IoOptimized",
             400,
             r"The specified instancetype must be IoOptimized instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IoOptimized",
             404,
             r"The specified instancetype must be IoOptimized instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ipv4Gateway",
             400,
             r"The VPC cannot be deleted when it has ipv4Gateway.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"DependencyViolation.Ipv6Gateway", 400, r"%s", __NEVER),
+        __row(r"DependencyViolation.Ipv6Gateway", 400, r"%s", __CONFLICT),
         __row(
             r"DependencyViolation.NatGateway",
             400,
             r"Specified object has dependent resources NatGateway.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NetworkAcl",
             400,
             r"Specified object has dependent resources network acl.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NetworkAcl",
             400,
             r"VSwitch cannot be deleted when network acl exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NotEmpty",
             403,
             r"There are still instance(s) in the specified DeploymentSetId.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Nqa",
             400,
             r"nqa exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ReferByHPC",
             403,
             r"The specified deployment set is still referred by an HPC cluster.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             400,
             r"Specified instance is used by route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteInterface",
             400,
             r"Specified object has dependent route interface .",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteTable",
             400,
             r"VPC cannot be deleted when custom route table exists.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteTable",
             400,
             r"VSwitch cannot be deleted when associated with route table",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterface",
             400,
             r"Specified object has dependent resources RouterInterface.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterface",
             401,
             r"Specified object has dependent resources RouterInterface.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterfaceReferedByRouteEntry",
             400,
             r"RouterInterface cannot be deleted when it is refered by a route table entry as next hop.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterfaceReferedByRouteEntry",
             400,
             r"The specified VirutalBorderRouter is refered by routeEntry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SLBConfiguring",
             400,
             r"Specified operation is denied as your instance is using by another product.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SecurityGroup",
             400,
             r"Specified object has dependent resources SecurityGroup.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Snat",
             400,
             r"VSwitch cannot be deleted when has snat routeEntry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"The specified BandwidthPackageId has dependent resource.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"The specified eip is in ip pool.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"VSwitch cannot be deleted when snat entry exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Tunnel",
             400,
             r"Specified object has dependent tunnel.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VSwitch",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.WindowsInstance",
             403,
             r"The instance creating is window, cannot use ssh key pair to login.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.WindowsInstance",
             403,
             r"The instance creating is windows, cannot use ssh key pair to login",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.WindowsInstance",
             403,
             r"The instance creating is windows, cannot use ssh key pair to login.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.WindowsInstance",
             403,
             r"The instance image is windows, cannot use ssh key pair to login.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.domain.granularity",
             400,
             r"The DeploymentSet domain and granularity is violation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.strategy.granularity",
             400,
             r"The DeploymentSet strategy and granularity is violation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeploymentSet.GroupQuotaFull",
@@ -8783,7 +8783,7 @@ const _: () = {
             r"Idempotence.Processing",
             400,
             r"The previous request is still processing, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Idempotence.SignatureMismatch",
@@ -8819,7 +8819,7 @@ const _: () = {
             r"IdempotentProcessing",
             403,
             r"The previous idempotent request(s) is still processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IellgalParameter.OwnerAccount",
@@ -9134,19 +9134,19 @@ const _: () = {
             r"IncorrectDedicatedHostStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDedicatedHostStatus",
             403,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDefaultVpcStatus",
             400,
             r"The status of the default VPC is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDestinationRegion",
@@ -9154,102 +9154,102 @@ const _: () = {
             r"The destination region is not equal the target region.",
             __NEVER,
         ),
-        __row(r"IncorrectDiskStatus", 403, r"%s", __NEVER),
+        __row(r"IncorrectDiskStatus", 403, r"%s", __CONFLICT),
         __row(
             r"IncorrectDiskStatus",
             403,
             r"The current disk status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus",
             403,
             r"The operation is not supported in this status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.CreatingSnapshot",
             401,
             r"The snapshot of the disk is still creating.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.CreatingSnapshot",
             403,
             r"A previous snapshot creation is in process.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.HasUnfinishedSnapshot",
             403,
             r"The current disk has unfinished snapshot.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.InReplication",
             400,
             r"Disk already in replication.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.Initializing",
             403,
             r"The current disk status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.Invalid",
             403,
             r"Device status is invalid, please restart instance and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.Invalid",
             403,
             r"The specified device status invalid, restart instance and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.Invalid",
             403,
             r"The specified disk status invalid, restart instance and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.NeverAttached",
             403,
             r"The specified disk has never been attached to any instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.NeverAttached",
             403,
             r"The specified disk has never been attached to instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.NeverUsed",
             403,
             r"The specified disk has never been used after creating.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.ReplicationStatusNotFound",
             400,
             r"Disk replication status not found.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.TooManyCreatingSnapshots",
             403,
             r"The specified disk has too many unfinished snapshots.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.Transferring",
             403,
             r"The specified device is transferring, you can retry after the process is finished.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskType.NotSupport",
@@ -9261,144 +9261,144 @@ const _: () = {
             r"IncorrectEipStatus",
             400,
             r"Current elastic IP status does not support this operation",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEipStatus",
             400,
             r"Current elastic IP status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"HaVip can be operated by this action only when it's status is Available or InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"HaVip can be operated by this action only when it's status is InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectHaVipStatus", 400, r"HaVip?s status is invalid.", __NEVER),
+        __row(r"IncorrectHaVipStatus", 400, r"HaVip?s status is invalid.", __CONFLICT),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"This operation is denied because satus of the specified HaVip is neither Available nor InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHostStatus",
             403,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHostStatus.Initializing",
             400,
             r"The specified ddh status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectImageStatus",
             400,
             r"Encrypted snapshots do not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectImageStatus", 400, r"The image not available.", __NEVER),
+        __row(r"IncorrectImageStatus", 400, r"The image not available.", __CONFLICT),
         __row(
             r"IncorrectImageStatus",
             400,
             r"The specified Image is not available.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectImageStatus",
             400,
             r"The specified image is an Alibaba Cloud Marketplace image. The sale of this image has ended. For more information, contact the image service provider.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectImageStatus",
             400,
             r"The specified snapshot is not coping.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"Current instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"ECS instance can be operated by this action only when it's status is Running or Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"ECS instance can be operated by this action only when it??s status is Running or Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectInstanceStatus", 403, r"%s", __NEVER),
+        __row(r"IncorrectInstanceStatus", 403, r"%s", __CONFLICT),
         __row(
             r"IncorrectInstanceStatus",
             403,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             403,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             403,
             r"The status of specified reservedInstance must be active.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectInstanceStatus", 405, r"%s", __NEVER),
-        __row(r"IncorrectInstanceStatus.Initializing", 403, r"%s", __NEVER),
+        __row(r"IncorrectInstanceStatus", 405, r"%s", __CONFLICT),
+        __row(r"IncorrectInstanceStatus.Initializing", 403, r"%s", __CONFLICT),
         __row(
             r"IncorrectInstanceStatus.Initializing",
             403,
             r"The specified instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus.NeedRestart",
             403,
             r"The instance needs to be restarted after adding a disk in a shutdown status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus.NotSupportESSD",
             403,
             r"The operation is not supported in this status, please reboot the instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectOppositeInterfaceInfo",
@@ -9416,13 +9416,13 @@ const _: () = {
             r"IncorrectPrivatePoolStatus",
             403,
             r"The current status of the private pool does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRecycleBinStatus",
             400,
             r"The operation is not permitted due to resource status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRole.NotInitiatingSide",
@@ -9434,90 +9434,95 @@ const _: () = {
             r"IncorrectRouteEntryStatus",
             400,
             r"Some route entry status blocked this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"HaVip can be deleted only when it is status is Available.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"HaVip can be deleted only when it's status is Available or InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"RouterInterface can be operated by this action only when it's status is Active.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"RouterInterface can be operated by this action only when it's status is Inactive.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"RouterInterface can be operated by this action only when it??s status is Idle.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"RouterInterface can be operated by this action only when the status is Active,idle or inactive.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"This openeration would be allowed only when status of this RouterInterface is Idle/Inactive.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus", 404, r"Vswtich status not stable.", __NEVER),
+        __row(r"IncorrectStatus", 404, r"Vswtich status not stable.", __CONFLICT),
         __row(
             r"IncorrectStatus.ForwardEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.MultiScopeRiRouteEntry",
             400,
             r"MultiScope ri status must not in idle.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.NatGateway", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.NatGateway", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.NatIp",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.ResourceStatus",
             400,
             r"Resource status is abnormal for renew.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntry",
             400,
             r"Specified routeEntry status error.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.RouteTableStatus", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.RouteTableStatus", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.natgw", 404, r"NatGateway status is invalid.", __NEVER),
+        __row(
+            r"IncorrectStatus.natgw",
+            404,
+            r"NatGateway status is invalid.",
+            __CONFLICT,
+        ),
         __row(
             r"IncorrectVSwitchId",
             404,
@@ -9528,25 +9533,25 @@ const _: () = {
             r"IncorrectVSwitchStatus",
             400,
             r"Some virtual switch is modifying within the same VPC.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"The current status of vSwitch does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"The current status of virtual switch does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"vpc subnet status not working.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVncPassword.Malformed",
@@ -9558,19 +9563,19 @@ const _: () = {
             r"IncorrectVolumeStatus",
             403,
             r"The current volume status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVpcStatus",
             400,
             r"Current VPC status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVpcStatus",
             403,
             r"Current VPC status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorretForwardEntryStatus",
@@ -9660,7 +9665,7 @@ const _: () = {
             r"The specified operation is denied as your prepay instance is expired (prepay mode) or in arrears (afterpay mode).",
             __NEVER,
         ),
-        __row(r"InstanceHasProcessingConvertOrder", 400, r"%s", __NEVER),
+        __row(r"InstanceHasProcessingConvertOrder", 400, r"%s", __CONFLICT),
         __row(r"InstanceIdLimitExceeded", 403, r"%s", __NEVER),
         __row(
             r"InstanceIds.ExceedLimit",
@@ -9696,26 +9701,26 @@ const _: () = {
             r"InstanceLockedForSecurity",
             400,
             r"The specified operation is denied as your instance is locked for security reasons.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InstanceLockedForSecurity", 403, r"%s", __NEVER),
+        __row(r"InstanceLockedForSecurity", 403, r"%s", __CONFLICT),
         __row(
             r"InstanceLockedForSecurity",
             403,
             r"The disk attached instance is locked due to security.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceLockedForSecurity",
             403,
             r"The instance is locked due to security.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceLockedForSecurity",
             403,
             r"The specified operation is denied as your instance is locked for security reasons.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceName.ExceedLimit",
@@ -10572,7 +10577,12 @@ const _: () = {
             r"The operation is not permitted due to an invalid billing method of the instance.",
             __NEVER,
         ),
-        __row(r"InvalidBindingStatus", 400, r"The eip binding status invalid.", __NEVER),
+        __row(
+            r"InvalidBindingStatus",
+            400,
+            r"The eip binding status invalid.",
+            __CONFLICT,
+        ),
         __row(r"InvalidBlockSize.NotSupport", 403, r"%s", __NEVER),
         __row(
             r"InvalidBootMode.Malformed",
@@ -11061,13 +11071,13 @@ const _: () = {
             r"InvalidDedicatedHostStatus.Malformed",
             400,
             r"The specified DedicatedHost is in inValid status to execute redeployment.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDedicatedHostStatus.NotSupport",
             400,
             r"Operation denied due to dedicated host status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDedicatedHostType.CpuOverCommitRatioNotSupported",
@@ -11362,13 +11372,13 @@ const _: () = {
             r"InvalidDevice.InUse",
             400,
             r"The specified parameter DiskDeviceMapping.n.Device has been occupied.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDevice.InUse",
             403,
             r"The specified device has been occupied.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDevice.Malformed",
@@ -11410,7 +11420,7 @@ const _: () = {
             r"InvalidDisk.InUse",
             404,
             r"The specified disk has been occupied.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDisk.NotAllowed",
@@ -11694,7 +11704,7 @@ const _: () = {
             r"InvalidDiskStatus.DeleteProtection",
             403,
             r"The specified disk is under delete protection, can not be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDiskType.ValueNotSupported",
@@ -11706,7 +11716,7 @@ const _: () = {
             r"InvalidEIPStatus.BizDisabled",
             400,
             r"The EIP has been locked.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidEcsId.NotFound", 404, r"%s", __NEVER),
         __row(
@@ -12775,74 +12785,74 @@ const _: () = {
             r"InvalidInstanceStatus",
             400,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus",
             400,
             r"The specified instance status does not support this action.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus",
             403,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.CreditSpecRestricted",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NeedRestart",
             404,
             r"The current status of the resource is invalid, you can only do this operation after instance is restarted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotNormal",
             403,
             r"The Specified operation is denied due to instance status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotRunning",
             400,
             r"The current status of the resource is invalid, you can only do this operation when instance is running.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotRunning",
             403,
             r"The status of instance to which the disk attachs must be running when resizing online.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotStopped",
             400,
             r"The specified Instance status is not Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotStopped",
             400,
             r"The specified Instance status is not stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStatus.NotSupported",
             404,
             r"The status of the specified instance is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidInstanceStatus.Released", 403, r"%s", __NEVER),
+        __row(r"InvalidInstanceStatus.Released", 403, r"%s", __CONFLICT),
         __row(
             r"InvalidInstanceStatus.Unstopped",
             400,
             r"There is unstopped instances on DedicatedHost.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceType.ElasticNetworkInterfaceNotSupported",
@@ -13374,13 +13384,13 @@ const _: () = {
             r"InvalidIpStatus.HasBeenUsedByForwardEntry",
             400,
             r"The specified address has been used by forwardTable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpStatus.HasBeenUsedBySnatTable",
             400,
             r"The removed ip address has been used by snat table.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpv6Gateway.NotFound",
@@ -13505,7 +13515,7 @@ const _: () = {
             r"InvalidLoanOrderStatus.Uncompleted",
             400,
             r"Any unpaid order must be cancelled before you try this action again. The scheduled unpaid order is a loan order that cannot be auto cancelled. For more information, visit the loan management center.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidLocalGatewayIp.Malformed",
@@ -13554,7 +13564,7 @@ const _: () = {
             r"InvalidMarketImageStatus.NotSupported",
             400,
             r"The status of specified market image does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidMaxAmount.Malformed",
@@ -13991,7 +14001,7 @@ const _: () = {
             r"InvalidOperation.Conflict",
             409,
             r"Request was denied due to conflict with a previous request, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOperation.ConnectionTrackingConfigNotSupportMemberEni",
@@ -14232,21 +14242,21 @@ const _: () = {
             r"The special instance with eip not support operate, please unassociate eip first.",
             __NEVER,
         ),
-        __row(r"InvalidOperation.InvalidEcsState", 400, r"%s", __NEVER),
+        __row(r"InvalidOperation.InvalidEcsState", 400, r"%s", __CONFLICT),
         __row(r"InvalidOperation.InvalidEniPageNumber", 403, r"%s", __NEVER),
-        __row(r"InvalidOperation.InvalidEniState", 400, r"%s", __NEVER),
+        __row(r"InvalidOperation.InvalidEniState", 400, r"%s", __CONFLICT),
         __row(
             r"InvalidOperation.InvalidEniState",
             403,
             r"Available status or ECS instance attached is Stopped is allowed to modify network interface queue number.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidOperation.InvalidEniType", 403, r"%s", __NEVER),
         __row(r"InvalidOperation.InvalidGeneration", 400, r"%s", __NEVER),
         __row(r"InvalidOperation.InvalidNetworkInterfaceId", 403, r"%s", __NEVER),
         __row(r"InvalidOperation.InvalidRegion", 400, r"%s", __NEVER),
         __row(r"InvalidOperation.InvalidRegion", 403, r"%s", __NEVER),
-        __row(r"InvalidOperation.InvalidTrunkEniStatus", 403, r"%s", __NEVER),
+        __row(r"InvalidOperation.InvalidTrunkEniStatus", 403, r"%s", __CONFLICT),
         __row(
             r"InvalidOperation.InvalidVpc",
             403,
@@ -16458,7 +16468,7 @@ const _: () = {
             r"InvalidPhysicalConnectionBusinessStatus",
             400,
             r"invalid physical connection business status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidPhysicalConnectionId.NotEnabled",
@@ -16780,7 +16790,7 @@ const _: () = {
             r"InvalidRedundantPhysicalConnectionStatus",
             400,
             r"invalid redundant physical connection status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidRegion.Malformed",
@@ -17123,19 +17133,19 @@ const _: () = {
             r"InvalidReservedInstanceStatus.ValueNotSupported",
             400,
             r"ReservedInstance status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidReservedInstanceStatus.ValueNotSupported",
             400,
             r"The specified Status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidReservedInstanceStatus.ValueNotSupported",
             403,
             r"ReservedInstance status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidReservedInstanceZone.ValueNotSupported",
@@ -17996,156 +18006,156 @@ const _: () = {
             r"The specified parameter StartTime is later than EndTime.",
             __NEVER,
         ),
-        __row(r"InvalidStatus", 400, r"invalid physical connection status.", __NEVER),
+        __row(r"InvalidStatus", 400, r"invalid physical connection status.", __CONFLICT),
         __row(
             r"InvalidStatus.CancelFailed",
             400,
             r"Failed to cancel execution,status is success, failed or cancelled.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.CmdIdInUse",
             403,
             r"The specified commandId is in use by some runing Invocation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.DiskNotReady",
             403,
             r"This specified disk is not ready, status needs to be either In_use or Available.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.DiskUnderPerformanceControl",
             403,
             r"The specified disk is under performance control, any modifications to the category or performance level of the specified disk are unsupported..",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.EcsStatusNotSupport",
             400,
             r"The special instance status Pending is not support operate",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.EniStatusNotSupport", 400, r"%s", __NEVER),
-        __row(r"InvalidStatus.ImagePipelineExecution", 403, r"%s", __NEVER),
-        __row(r"InvalidStatus.InProgress", 403, r"%s", __NEVER),
+        __row(r"InvalidStatus.EniStatusNotSupport", 400, r"%s", __CONFLICT),
+        __row(r"InvalidStatus.ImagePipelineExecution", 403, r"%s", __CONFLICT),
+        __row(r"InvalidStatus.InProgress", 403, r"%s", __CONFLICT),
         __row(
             r"InvalidStatus.InstanceHasBandWidth",
             400,
             r"The specified instance bandwidth invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.InstanceIsMigrating",
             400,
             r"The instance which eni attached is migrating, please try it later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.InstanceLocked",
             403,
             r"The specified instance is locked,please wait more.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.InstanceStatus",
             403,
             r"The specified instance status is not support this operation ,expect status is running or shutted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotAllow",
             400,
             r"Bound instance status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotAllowed",
             400,
             r"Invalid virtual border router status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotFound",
             404,
             r"The specified Status is not found.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotStopped",
             400,
             r"Instance status must be stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ResourceGroup",
             403,
             r"You cannot perform an operation on a resource group that is being created or deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.RouteEntry", 404, r"RouteEntry status error.", __NEVER),
+        __row(r"InvalidStatus.RouteEntry", 404, r"RouteEntry status error.", __CONFLICT),
         __row(
             r"InvalidStatus.SnatOrDnat",
             400,
             r"Operation failed because snat or dnat in unstable status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Upgrading",
             400,
             r"The dedicated host is upgrading, please try it later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Upgrading",
             400,
             r"The instance is upgrading; please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Upgrading",
             400,
             r"The instance which the disk attachs is upgrading; please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.Upgrading",
             403,
             r"The instance is upgrading; please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.ValueNotSupported", 400, r"%s", __NEVER),
+        __row(r"InvalidStatus.ValueNotSupported", 400, r"%s", __CONFLICT),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The pecified dedicated host status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified disk status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.ValueNotSupported", 403, r"%s", __NEVER),
+        __row(r"InvalidStatus.ValueNotSupported", 403, r"%s", __CONFLICT),
         __row(
             r"InvalidStatus.ValueNotSupported",
             403,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             404,
             r"The DemandStatus does not exist in our records",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             404,
             r"The DemandStatus does not exist in our records.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStorageClusterId.CapacityNotEnough",
@@ -18361,7 +18371,7 @@ const _: () = {
             r"InvalidSystemDiskStatus.IsTransfering",
             403,
             r"The current status of the resource does not support this operation, system disk is transfering.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidSystemSnapshot.Missing", 403, r"%s", __NEVER),
         __row(r"InvalidSystemType.NotSupportedValue", 400, r"%s", __NEVER),
@@ -18449,7 +18459,7 @@ const _: () = {
             r"InvalidTaskId.IncorrectTaskStatus",
             403,
             r"The specified task status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTaskId.NotFound",
@@ -18598,7 +18608,7 @@ const _: () = {
             r"InvalidVBRStatus",
             400,
             r"invalid virtual border router status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidVHDImage.IncorrectSize",
@@ -18607,12 +18617,12 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidVPC.NotFound", 400, r"vpc not exists.", __NEVER),
-        __row(r"InvalidVPCStatus", 400, r"vpc incorrect status.", __NEVER),
+        __row(r"InvalidVPCStatus", 400, r"vpc incorrect status.", __CONFLICT),
         __row(
             r"InvalidVPCStatus.NotWorking",
             403,
             r"The specified VPC subnet status is not working.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidVRouter.NotFound", 400, r"vRouter not exists.", __NEVER),
         __row(
@@ -18977,7 +18987,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"IpAllocationError", 400, r"Allocate public ip failed.", __NEVER),
-        __row(r"IpInUse", 403, r"The specified IP is already in use.", __NEVER),
+        __row(r"IpInUse", 403, r"The specified IP is already in use.", __CONFLICT),
         __row(r"JoinedGroupLimitExceed", 400, r"%s", __NEVER),
         __row(
             r"JoinedGroupLimitExceed",
@@ -18996,13 +19006,13 @@ const _: () = {
             r"LastOrderProcessing",
             400,
             r"The previous order is still processing, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"LastRequestProcessing",
             400,
             r"The previous request is still processing, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"LaunchTemplateLimitExceed", 403, r"%s", __NEVER),
         __row(r"LaunchTemplateName.Duplicated", 403, r"%s", __NEVER),
@@ -19898,34 +19908,34 @@ const _: () = {
             r"Operation.Conflict",
             400,
             r"The operation may conflicts with others.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"Operation.Conflict", 403, r"%s", __NEVER),
+        __row(r"Operation.Conflict", 403, r"%s", __CONFLICT),
         __row(
             r"Operation.Conflict",
             403,
             r"The operation may conflicts with others, please retry later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Operation.Conflict",
             403,
             r"The operation may conflicts with others.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Operation.Forbidden", 403, r"The operation is not permitted.", __NEVER),
-        __row(r"OperationConflict", 403, r"%s", __TRANSIENT),
+        __row(r"OperationConflict", 403, r"%s", __CONFLICT),
         __row(
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previos request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request,please try again later.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationDeined.EncryptedSnapshot",
@@ -20320,7 +20330,7 @@ const _: () = {
             r"OperationDenied.InvalidImageStatus",
             403,
             r"The specified image cannot be shared when it is deprecated.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InvalidInstance",
@@ -20656,7 +20666,7 @@ const _: () = {
             r"OperationFailed.ConcurrentRequest",
             400,
             r"Operation failed because concurrent request.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.CrateEntryTimeOut",
@@ -20718,7 +20728,7 @@ const _: () = {
             r"OperationFailed.IdempotentTokenProcessing",
             400,
             r"Action is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.InstacneBindEip",
@@ -20826,13 +20836,13 @@ const _: () = {
             r"OperationFailed.VlanIdAlreadyInUse",
             400,
             r"The specifed vlanId has been used.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.VlanIdInUse",
             400,
             r"Operation failed because vlanId is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationTimesOverLimit",
@@ -21820,8 +21830,13 @@ const _: () = {
         __row(r"SwitchToOffline.OnlineIsolateFail", 403, r"%s", __NEVER),
         __row(r"SwitchToOffline.OnlineReinitFail", 403, r"%s", __NEVER),
         __row(r"System.Error", 500, r"ERROR SYSTEM ERROR.", __TRANSIENT),
-        __row(r"System.ServiceBusy", 400, r"System is busy, please try later.", __NEVER),
-        __row(r"TOKEN_PROCESSING", 400, r"Action is processing.", __NEVER),
+        __row(
+            r"System.ServiceBusy",
+            400,
+            r"System is busy, please try later.",
+            __CONFLICT,
+        ),
+        __row(r"TOKEN_PROCESSING", 400, r"Action is processing.", __CONFLICT),
         __row(
             r"TagKey.Duplication",
             403,
@@ -21832,25 +21847,25 @@ const _: () = {
             r"TaskConflict",
             400,
             r"The eip operate too frequent, TaskConflict.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict",
             400,
             r"The operation is too frequent, TaskConflict.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict",
             400,
             r"The operation is too frequent, please wait a moment and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict.AssociateGlobalAccelerationInstance",
             400,
             r"Operate too frequent.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TemporaryAccessKey.Error",
@@ -22245,19 +22260,19 @@ const _: () = {
             r"IncorrectDiskStatus.CreatingSnapshot",
             400,
             r"A previous snapshot creation is in process.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectPrivatePoolStatus",
             500,
             r"The current status of the private pool does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r#"The operation is not allowed in the current VSwitch state. Expecting state includes "Created Available", but current state is "%s"."#,
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceExpiredOrInArrears",
@@ -22269,7 +22284,7 @@ const _: () = {
             r"InstanceLockedForSecurity",
             403,
             r"The instance is locked for security reasons. Please contact Security Technical Support for assistance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceType.Offline",
@@ -22562,7 +22577,7 @@ const _: () = {
             r"The specified InstanceType does not support the specified Windows image.",
             __NEVER,
         ),
-        __row(r"InvalidImageComponent.InUse", 403, r"%s.", __NEVER),
+        __row(r"InvalidImageComponent.InUse", 403, r"%s.", __CONFLICT),
         __row(r"InvalidImageComponent.NotSupported", 400, r"%s.", __NEVER),
         __row(
             r"InvalidImageId.BidMismatch",
@@ -22964,7 +22979,7 @@ const _: () = {
             r"InvalidOperation.Conflict",
             400,
             r"The port range list has conflict task.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOperation.ConnectionTypeUnsupported",
@@ -23061,7 +23076,7 @@ const _: () = {
             r"InvalidOperation.EniOperationConflict",
             400,
             r"The previous ENI operation is still in progress. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOperation.EniTrafficModeNotSupportIpv6",
@@ -23898,54 +23913,54 @@ const _: () = {
             r"The specified startTime is not supported.",
             __NEVER,
         ),
-        __row(r"InvalidStatus.EniOrInstanceIsBeingCreated", 400, r"%s.", __NEVER),
+        __row(r"InvalidStatus.EniOrInstanceIsBeingCreated", 400, r"%s.", __CONFLICT),
         __row(
             r"InvalidStatus.ImageIsCreating",
             403,
             r"The operation cannot be performed because the image is creating. Please wait until the creation is complete and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.InstanceIsMigrating",
             400,
             r"The ECS which ENI is attached to is migrating. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.SnapshotAgeLimit",
             400,
             r"The specified snapshot created within 14 days is not support archive.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.SnapshotInArchive",
             400,
             r"The specified snapshot is currently being archived.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.SnapshotUnfinished",
             400,
             r"The specified unfinished snapshot is not support archive.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.StoppedRequired",
             400,
             r"The current state of the resource does not support this operation, it can only be operated in a stopped state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified instance status is not supported for this operation, expect status is Running or Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             403,
             r"The specified parameter status is not valid. The expected status is progressing, accomplished or failed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStorageCapacityUnitId.NotFound",
@@ -24132,7 +24147,7 @@ const _: () = {
             r"OperationConflict.DisksAttachingParallellyExceed",
             400,
             r"The number of disks attaching parallelly exceeds the limit.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied",
@@ -24288,13 +24303,13 @@ const _: () = {
             r"QuotaExceed.ConcurrentArchiveSnapshotQuota",
             403,
             r"The number of concurrent archiving tasks associated with the disk of the current snapshot has exceeded the quota limit. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceed.ConcurrentSnapshotQuota",
             403,
             r"The number of snapshots being created for the disk %s has exceeded the concurrent quota (%s). Please wait for the previous snapshots to complete before trying again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceed.ElasticityAssuranceCapacity",

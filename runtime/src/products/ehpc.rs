@@ -92,7 +92,7 @@ pub enum EhpcError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -100,7 +100,7 @@ pub enum EhpcError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -242,7 +242,7 @@ pub enum EhpcError {
     InvalidCapacityNumValueNotSupported,
     /// `InvalidClientVersion` (HTTP 403, retry: never): The client version is invalid.
     InvalidClientVersion,
-    /// `InvalidClusterStatus` (HTTP 403, retry: never): The operation failed due to invalid cluster status.
+    /// `InvalidClusterStatus` (HTTP 403, retry: conflict): The operation failed due to invalid cluster status.
     InvalidClusterStatus,
     /// `InvalidContainerName` (HTTP 401, retry: never): The request cannot get the %s image
     InvalidContainerName,
@@ -255,7 +255,7 @@ pub enum EhpcError {
     InvalidImage,
     /// `InvalidInstanceType.NotSupported` (HTTP 400, retry: never): The instance type is invalid.
     InvalidInstanceTypeNotSupported,
-    /// `InvalidNodeStatus` (HTTP 403, 400, retry: never):
+    /// `InvalidNodeStatus` (HTTP 403, 400, retry: conflict):
     ///
     /// - 403: The operation failed due to invalid node status.
     /// - 400: The operation failed due to invalid node status.
@@ -400,7 +400,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 185] = &[
@@ -591,7 +591,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -621,7 +621,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -925,7 +925,7 @@ const _: () = {
             r"InvalidClusterStatus",
             403,
             r"The operation failed due to invalid cluster status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidContainerName",
@@ -951,7 +951,7 @@ const _: () = {
             r"InvalidNodeStatus",
             403,
             r"The operation failed due to invalid node status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOpt",
@@ -1246,7 +1246,7 @@ const _: () = {
             r"InvalidNodeStatus",
             400,
             r"The operation failed due to invalid node status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidParams", 403, r"Invalid parameters: %s.", __NEVER),
     ];

@@ -88,7 +88,7 @@ pub enum EhpcinstantError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum EhpcinstantError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -136,7 +136,7 @@ pub enum EhpcinstantError {
     GetResourceFailed,
     /// `ImageAlreadyExists` (HTTP 400, retry: never): The image id already exists.
     ImageAlreadyExists,
-    /// `ImageInUse` (HTTP 403, retry: never): Image is still used by jobs.
+    /// `ImageInUse` (HTTP 403, retry: conflict): Image is still used by jobs.
     ImageInUse,
     /// `ImageNotFound` (HTTP 404, retry: never): The specified image does not exist.
     ImageNotFound,
@@ -159,17 +159,17 @@ pub enum EhpcinstantError {
     DuplicateTagKey,
     /// `ExecutorNotFound` (HTTP 403, retry: never): The specified job executor was not found.
     ExecutorNotFound,
-    /// `InvalidStatus.ActionPlan` (HTTP 403, retry: never): The current status of the execution plan does not support this operation. Please try again later.
+    /// `InvalidStatus.ActionPlan` (HTTP 403, retry: conflict): The current status of the execution plan does not support this operation. Please try again later.
     InvalidStatusActionPlan,
     /// `NotExisted.ActionPlan` (HTTP 400, retry: never): The specified action plan does not exist.
     NotExistedActionPlan,
     /// `PoolAlreadyExists` (HTTP 400, retry: never): The pool already exists.
     PoolAlreadyExists,
-    /// `PoolInUse` (HTTP 403, retry: never): The specified pool is in use.
+    /// `PoolInUse` (HTTP 403, retry: conflict): The specified pool is in use.
     PoolInUse,
     /// `PoolNotFound` (HTTP 403, retry: never): The specified pool was not found.
     PoolNotFound,
-    /// `PoolStatusInvalid` (HTTP 403, retry: never): The specified pool in invalid status.
+    /// `PoolStatusInvalid` (HTTP 403, retry: conflict): The specified pool in invalid status.
     PoolStatusInvalid,
     /// `QuotaExceeded.ActionPlan` (HTTP 406, retry: never): The number of action plans in the current account has exceeded quota.
     QuotaExceededActionPlan,
@@ -194,7 +194,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 85] = &[
@@ -385,7 +385,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -415,7 +415,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -529,7 +529,7 @@ const _: () = {
         ),
         __row(r"GetResourceFailed", 403, r"Failed to get resource.", __NEVER),
         __row(r"ImageAlreadyExists", 400, r"The image id already exists.", __NEVER),
-        __row(r"ImageInUse", 403, r"Image is still used by jobs.", __NEVER),
+        __row(r"ImageInUse", 403, r"Image is still used by jobs.", __CONFLICT),
         __row(r"ImageNotFound", 404, r"The specified image does not exist.", __NEVER),
         __row(r"InDebt", 400, r"Your account has overdue payments.", __NEVER),
         __row(r"InvalidParams", 400, r"The specified parameter %s is invalid.", __NEVER),
@@ -554,7 +554,7 @@ const _: () = {
             r"InvalidStatus.ActionPlan",
             403,
             r"The current status of the execution plan does not support this operation. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"NotExisted.ActionPlan",
@@ -563,13 +563,13 @@ const _: () = {
             __NEVER,
         ),
         __row(r"PoolAlreadyExists", 400, r"The pool already exists.", __NEVER),
-        __row(r"PoolInUse", 403, r"The specified pool is in use.", __NEVER),
+        __row(r"PoolInUse", 403, r"The specified pool is in use.", __CONFLICT),
         __row(r"PoolNotFound", 403, r"The specified pool was not found.", __NEVER),
         __row(
             r"PoolStatusInvalid",
             403,
             r"The specified pool in invalid status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceeded.ActionPlan",

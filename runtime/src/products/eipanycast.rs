@@ -88,7 +88,7 @@ pub enum EipanycastError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum EipanycastError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -130,7 +130,7 @@ pub enum EipanycastError {
     ForbiddenTagKeyDuplicated,
     /// `Forbidden.TagKeys` (HTTP 400, retry: never): The tag key cannot be operated by the request.
     ForbiddenTagKeys,
-    /// `IncorrectStatus.Anycast` (HTTP 400, retry: never): The status of the Anycast instance is invalid.
+    /// `IncorrectStatus.Anycast` (HTTP 400, retry: conflict): The status of the Anycast instance is invalid.
     IncorrectStatusAnycast,
     /// `InvalidInstanceIds.NotFound` (HTTP 400, retry: never): The instance IDs are not found.
     InvalidInstanceIdsNotFound,
@@ -167,7 +167,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 72] = &[
@@ -358,7 +358,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -388,7 +388,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -508,7 +508,7 @@ const _: () = {
             r"IncorrectStatus.Anycast",
             400,
             r"The status of the Anycast instance is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceIds.NotFound",

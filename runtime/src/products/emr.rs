@@ -96,7 +96,7 @@ pub enum EmrError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -104,7 +104,7 @@ pub enum EmrError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -136,7 +136,7 @@ pub enum EmrError {
     InvalidActionNotFound,
     /// `AccountException` (HTTP 400, retry: never): Account exception. %s
     AccountException,
-    /// `ConcurrentModification` (HTTP 400, retry: never): The request on %s failed due to multiple requests to change this object were submitted simultaneously. Wait a few minutes and try again.
+    /// `ConcurrentModification` (HTTP 400, retry: conflict): The request on %s failed due to multiple requests to change this object were submitted simultaneously. Wait a few minutes and try again.
     ConcurrentModification,
     /// `ConflictParameters` (HTTP 400, retry: never): Parameters that must not be used together. %s
     ConflictParameters,
@@ -198,7 +198,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 87] = &[
@@ -389,7 +389,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -419,7 +419,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -528,7 +528,7 @@ const _: () = {
             r"ConcurrentModification",
             400,
             r"The request on %s failed due to multiple requests to change this object were submitted simultaneously. Wait a few minutes and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConflictParameters",

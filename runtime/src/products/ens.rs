@@ -103,7 +103,7 @@ pub enum EnsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -111,7 +111,7 @@ pub enum EnsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -163,21 +163,21 @@ pub enum EnsError {
     CallInterface,
     /// `DependencyNetworkViolation` (HTTP 400, retry: never): A bound network can be deleted only after it is unbound
     DependencyNetworkViolation,
-    /// `DependencyViolation` (HTTP 400, retry: never): There is still instance(s) in the specified security group.
+    /// `DependencyViolation` (HTTP 400, retry: conflict): There is still instance(s) in the specified security group.
     DependencyViolation,
-    /// `DependencyViolation.CloudInstance` (HTTP 400, retry: never): Specified network has nat cloud instance.
+    /// `DependencyViolation.CloudInstance` (HTTP 400, retry: conflict): Specified network has nat cloud instance.
     DependencyViolationCloudInstance,
-    /// `DependencyViolation.Eip` (HTTP 400, retry: never): DependencyViolation.Eip
+    /// `DependencyViolation.Eip` (HTTP 400, retry: conflict): DependencyViolation.Eip
     DependencyViolationEip,
-    /// `DependencyViolation.NAT` (HTTP 400, retry: never): Specified network has nat instance.
+    /// `DependencyViolation.NAT` (HTTP 400, retry: conflict): Specified network has nat instance.
     DependencyViolationNat,
-    /// `DependencyViolation.NatRule` (HTTP 400, retry: never): DependencyViolation.SNAT/DNAT
+    /// `DependencyViolation.NatRule` (HTTP 400, retry: conflict): DependencyViolation.SNAT/DNAT
     DependencyViolationNatRule,
-    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: never): Specified network has network acl.
+    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: conflict): Specified network has network acl.
     DependencyViolationNetworkAcl,
-    /// `DependencyViolation.RouteEntry` (HTTP 400, retry: never): Specified network has route entry.
+    /// `DependencyViolation.RouteEntry` (HTTP 400, retry: conflict): Specified network has route entry.
     DependencyViolationRouteEntry,
-    /// `DependencyViolation.VSwitch` (HTTP 400, retry: never): Specified network has vswitch.
+    /// `DependencyViolation.VSwitch` (HTTP 400, retry: conflict): Specified network has vswitch.
     DependencyViolationVSwitch,
     /// `ENS_BUY_COUNT_LESS` (HTTP 400, retry: never): Too many resources purchased
     EnsBuyCountLess,
@@ -187,7 +187,7 @@ pub enum EnsError {
     EnsBuyStoreEnough,
     /// `ENS_BUY_USER_ILLEGAL` (HTTP 400, retry: never): User is illegal
     EnsBuyUserIllegal,
-    /// `ENS_DependencyViolation_WindowsInstance` (HTTP 400, retry: never): The instance creating is window, only user password to login.
+    /// `ENS_DependencyViolation_WindowsInstance` (HTTP 400, retry: conflict): The instance creating is window, only user password to login.
     EnsDependencyViolationWindowsInstance,
     /// `ENS_OperationUnsupported_KeyPairName` (HTTP 400, retry: never): The KeyPairNameis not available or image not support ssh key.
     EnsOperationUnsupportedKeyPairName,
@@ -242,33 +242,33 @@ pub enum EnsError {
     InstanceIdNotFound,
     /// `IllegalInsatanceSpec` (HTTP 400, retry: never): The specified Instance Spec is illegal.
     IllegalInsatanceSpec,
-    /// `IncorrectEipIpStatus` (HTTP 400, retry: never): The ip status of EIP  is invalid.
+    /// `IncorrectEipIpStatus` (HTTP 400, retry: conflict): The ip status of EIP  is invalid.
     IncorrectEipIpStatus,
-    /// `IncorrectEipStatus` (HTTP 400, retry: never): The current status of the resource does not support this operation.
+    /// `IncorrectEipStatus` (HTTP 400, retry: conflict): The current status of the resource does not support this operation.
     IncorrectEipStatus,
-    /// `IncorrectEniStatus` (HTTP 400, retry: never):
+    /// `IncorrectEniStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current eni status does not support this operation.
     /// - 400: Current instance status does not support this operation.
     IncorrectEniStatus,
     /// `IncorrectEniType` (HTTP 400, retry: never): The type of eni is invalid.
     IncorrectEniType,
-    /// `IncorrectInstanceStatus` (HTTP 400, retry: never):
+    /// `IncorrectInstanceStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current instance status does not support this operation.
     /// - 400: The current status of the instance does not support this operation.
     /// - 400: The current status of the resource does not support this operation
     /// - 400: The current status of the resource does not support this operation.
     IncorrectInstanceStatus,
-    /// `IncorrectListenerStatus` (HTTP 400, retry: never): The current status of the resource does not support this operation.
+    /// `IncorrectListenerStatus` (HTTP 400, retry: conflict): The current status of the resource does not support this operation.
     IncorrectListenerStatus,
     /// `IncorrectNetworkStatus` (HTTP 400, retry: never): Current Network status does not support this operation.
     IncorrectNetworkStatus,
     /// `IncorrectNetworkType` (HTTP 400, retry: never): Current Network type does not support this operation.
     IncorrectNetworkType,
-    /// `IncorrectPrivateIpAddressStatus` (HTTP 400, retry: never): The current status of the resource does not support this operation.
+    /// `IncorrectPrivateIpAddressStatus` (HTTP 400, retry: conflict): The current status of the resource does not support this operation.
     IncorrectPrivateIpAddressStatus,
-    /// `IncorrectResourceBondStatus` (HTTP 400, retry: never): The resource's bond status  is invalid.
+    /// `IncorrectResourceBondStatus` (HTTP 400, retry: conflict): The resource's bond status  is invalid.
     IncorrectResourceBondStatus,
     /// `IncorrectRouteEntryStatus` (HTTP 400, retry: never): Some route entry status blocked this operation.
     IncorrectRouteEntryStatus,
@@ -719,7 +719,7 @@ pub enum EnsError {
     CountLimitExceedInstanceOnHaVip,
     /// `DISK_SNAPSHOT_STATUS_NOT_MATCH` (HTTP 400, retry: never): Snapshot status mismatch.
     DiskSnapshotStatusNotMatch,
-    /// `DependencyViolation.Snapshot` (HTTP 400, retry: never): This Instance has dependent Snapshot and cannot be deleted. Please Delete all Snapshot first.
+    /// `DependencyViolation.Snapshot` (HTTP 400, retry: conflict): This Instance has dependent Snapshot and cannot be deleted. Please Delete all Snapshot first.
     DependencyViolationSnapshot,
     /// `ERROR.STORAGE.BINDED` (HTTP 400, retry: never): The storageId has been bound.
     ErrorStorageBinded,
@@ -758,25 +758,25 @@ pub enum EnsError {
     GenerateDataKeyFailure,
     /// `HaVipNotFound` (HTTP 400, retry: never): The input parameter haVipId that is not found.
     HaVipNotFound,
-    /// `IncorrectHaVipStatus` (HTTP 400, retry: never): The status of the haVip is invalid.
+    /// `IncorrectHaVipStatus` (HTTP 400, retry: conflict): The status of the haVip is invalid.
     IncorrectHaVipStatus,
-    /// `IncorrectInstanceAssociationStatus` (HTTP 400, retry: never): The status of the instance association is incorrect.
+    /// `IncorrectInstanceAssociationStatus` (HTTP 400, retry: conflict): The status of the instance association is incorrect.
     IncorrectInstanceAssociationStatus,
     /// `IncorrectInstanceVSwitch` (HTTP 400, retry: never): The binding instance must be under the same VSwitch.
     IncorrectInstanceVSwitch,
-    /// `IncorrectNetworkInterfaceStatus` (HTTP 400, retry: never): The operation could not be completed because the status of the specified network interface is invalid for this action.
+    /// `IncorrectNetworkInterfaceStatus` (HTTP 400, retry: conflict): The operation could not be completed because the status of the specified network interface is invalid for this action.
     IncorrectNetworkInterfaceStatus,
-    /// `IncorrectStatus.Disk` (HTTP 400, retry: never): The status of the disk is incorrect.
+    /// `IncorrectStatus.Disk` (HTTP 400, retry: conflict): The status of the disk is incorrect.
     IncorrectStatusDisk,
-    /// `IncorrectStatus.Image` (HTTP 400, retry: never): The current status of the image does not support this operation.
+    /// `IncorrectStatus.Image` (HTTP 400, retry: conflict): The current status of the image does not support this operation.
     IncorrectStatusImage,
-    /// `IncorrectStatus.Network` (HTTP 400, retry: never): The status of the network is incorrect.
+    /// `IncorrectStatus.Network` (HTTP 400, retry: conflict): The status of the network is incorrect.
     IncorrectStatusNetwork,
-    /// `IncorrectStatus.NetworkPeerConnection` (HTTP 400, retry: never): The status of the network peer connection is incorrect.
+    /// `IncorrectStatus.NetworkPeerConnection` (HTTP 400, retry: conflict): The status of the network peer connection is incorrect.
     IncorrectStatusNetworkPeerConnection,
-    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: never): The status of the routeEntry is incorrect.
+    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: conflict): The status of the routeEntry is incorrect.
     IncorrectStatusRouteEntry,
-    /// `IncorrectVSwitchStatus` (HTTP 400, retry: never): The current status of virtual switch does not support this operation.
+    /// `IncorrectVSwitchStatus` (HTTP 400, retry: conflict): The current status of virtual switch does not support this operation.
     IncorrectVSwitchStatus,
     /// `InstanceAlreadyAssociated` (HTTP 400, retry: never): The instance is already bound.
     InstanceAlreadyAssociated,
@@ -812,24 +812,24 @@ pub enum EnsError {
     InvalidImageIdSystemDisk,
     /// `InvalidImageType.NotSupported` (HTTP 400, retry: never): The specified image type is not supported.
     InvalidImageTypeNotSupported,
-    /// `InvalidInstancebillingCycleStatus` (HTTP 400, retry: never): The contract status of the current instance is incorrect.
+    /// `InvalidInstancebillingCycleStatus` (HTTP 400, retry: conflict): The contract status of the current instance is incorrect.
     InvalidInstancebillingCycleStatus,
-    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: never): The eip has been used by dnat.
+    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: conflict): The eip has been used by dnat.
     InvalidIpStatusHasBeenUsedByForwardEntry,
-    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: never): The eip has been used by snat.
+    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: conflict): The eip has been used by snat.
     InvalidIpStatusHasBeenUsedBySnatTable,
     /// `InvalidNetworkType.NotSupported` (HTTP 400, retry: never): The specified network type does not supported.
     InvalidNetworkTypeNotSupported,
     /// `InvalidNextHopType.NotSupported` (HTTP 400, retry: never): This next hop type is not supported.
     InvalidNextHopTypeNotSupported,
-    /// `InvalidOperation.InvalidEniStatus` (HTTP 400, retry: never): Current eni status does not support this operation.
+    /// `InvalidOperation.InvalidEniStatus` (HTTP 400, retry: conflict): Current eni status does not support this operation.
     InvalidOperationInvalidEniStatus,
     /// `InvalidOperation.InvalidEniType` (HTTP 400, retry: never):
     ///
     /// - 400: The type of eni does not support this operation.
     /// - 400: The type of eni does not support this operation.
     InvalidOperationInvalidEniType,
-    /// `InvalidOperation.InvalidEnsStatus` (HTTP 400, retry: never): Current instance status does not support this operation.
+    /// `InvalidOperation.InvalidEnsStatus` (HTTP 400, retry: conflict): Current instance status does not support this operation.
     InvalidOperationInvalidEnsStatus,
     /// `InvalidOperation.NetworkMismatch` (HTTP 400, retry: never): Specified eni and instance are not in the same network.
     InvalidOperationNetworkMismatch,
@@ -861,7 +861,7 @@ pub enum EnsError {
     InvalidRouteEntryIdNotFound,
     /// `InvalidRouteEntryType.NotSupported` (HTTP 400, retry: never): The specified route type does not support this operation.
     InvalidRouteEntryTypeNotSupported,
-    /// `InvalidSKUStatus` (HTTP 400, retry: never): Inventory storage unit(SKU) background status is illegal, please submit work order in time.
+    /// `InvalidSKUStatus` (HTTP 400, retry: conflict): Inventory storage unit(SKU) background status is illegal, please submit work order in time.
     InvalidSkuStatus,
     /// `InvalidSnatEntryId.NotFound` (HTTP 400, retry: never): The specified snatEntry is not found.
     InvalidSnatEntryIdNotFound,
@@ -985,7 +985,7 @@ pub enum EnsError {
     PayOrderPayTimeInvalid,
     /// `PayPartRefundNotSupport` (HTTP 400, retry: never): Not Capture, no partial refund.
     PayPartRefundNotSupport,
-    /// `PayPayChannelPayOrderInvalidStatus` (HTTP 400, retry: never): Illegal status of payment order in payment channel.
+    /// `PayPayChannelPayOrderInvalidStatus` (HTTP 400, retry: conflict): Illegal status of payment order in payment channel.
     PayPayChannelPayOrderInvalidStatus,
     /// `PayPayChannelPayOrderNotExist` (HTTP 400, retry: never): Payment channel payment order does not exist.
     PayPayChannelPayOrderNotExist,
@@ -1035,7 +1035,7 @@ pub enum EnsError {
     PricePricingPlanResultNotFound,
     /// `PriceRatingGetRatingpricingPlan` (HTTP 400, retry: never): Obtain a valid pricing plan exception.
     PriceRatingGetRatingpricingPlan,
-    /// `Processing` (HTTP 400, retry: never): Request is in progress, please try again later.
+    /// `Processing` (HTTP 400, retry: conflict): Request is in progress, please try again later.
     Processing,
     /// `ProductInstanceReleased` (HTTP 400, retry: never): Instance released.
     ProductInstanceReleased,
@@ -1113,7 +1113,7 @@ pub enum EnsError {
     SystemSystemError,
     /// `SystemCanRefundCheckFailed` (HTTP 400, retry: never): The business rule check of the cloud product fails, and this order cannot be refunded.
     SystemCanRefundCheckFailed,
-    /// `SystemConcurrentOperate` (HTTP 400, retry: never): Concurrent operation causes failure.
+    /// `SystemConcurrentOperate` (HTTP 400, retry: conflict): Concurrent operation causes failure.
     SystemConcurrentOperate,
     /// `SystemOtsSystem` (HTTP 400, retry: never): ots storage error.
     SystemOtsSystem,
@@ -1133,7 +1133,7 @@ pub enum EnsError {
     SystemUseCouponFailed,
     /// `SystemUseStoredCardFailed` (HTTP 400, retry: never): Failed to use stored value card.
     SystemUseStoredCardFailed,
-    /// `Target.IncorrectInstanceStatus` (HTTP 403, retry: never): The current status of the instance does not support this operation.
+    /// `Target.IncorrectInstanceStatus` (HTTP 403, retry: conflict): The current status of the instance does not support this operation.
     TargetIncorrectInstanceStatus,
     /// `TradeTradeOrderAfterPayCheckError` (HTTP 400, retry: never): You have already paid for the subsequent orders of this instance. The current order has been automatically voided and you cannot pay any more.
     TradeTradeOrderAfterPayCheckError,
@@ -1156,7 +1156,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 557] = &[
@@ -1347,7 +1347,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1377,7 +1377,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1518,44 +1518,44 @@ const _: () = {
             r"DependencyViolation",
             400,
             r"There is still instance(s) in the specified security group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.CloudInstance",
             400,
             r"Specified network has nat cloud instance.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"DependencyViolation.Eip", 400, r"DependencyViolation.Eip", __NEVER),
+        __row(r"DependencyViolation.Eip", 400, r"DependencyViolation.Eip", __CONFLICT),
         __row(
             r"DependencyViolation.NAT",
             400,
             r"Specified network has nat instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NatRule",
             400,
             r"DependencyViolation.SNAT/DNAT",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NetworkAcl",
             400,
             r"Specified network has network acl.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             400,
             r"Specified network has route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VSwitch",
             400,
             r"Specified network has vswitch.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"ENS_BUY_COUNT_LESS", 400, r"Too many resources purchased", __NEVER),
         __row(
@@ -1575,7 +1575,7 @@ const _: () = {
             r"ENS_DependencyViolation_WindowsInstance",
             400,
             r"The instance creating is window, only user password to login.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ENS_OperationUnsupported_KeyPairName",
@@ -1692,56 +1692,56 @@ const _: () = {
             r"IncorrectEipIpStatus",
             400,
             r"The ip status of EIP  is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEipStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEniStatus",
             400,
             r"Current eni status does not support this operation.	",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEniStatus",
             400,
             r"Current instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"IncorrectEniType", 400, r"The type of eni is invalid.", __NEVER),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"Current instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the resource does not support this operation",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectListenerStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectNetworkStatus",
@@ -1759,13 +1759,13 @@ const _: () = {
             r"IncorrectPrivateIpAddressStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectResourceBondStatus",
             400,
             r"The resource's bond status  is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRouteEntryStatus",
@@ -2808,7 +2808,7 @@ const _: () = {
             r"DependencyViolation.Snapshot",
             400,
             r"This Instance has dependent Snapshot and cannot be deleted. Please Delete all Snapshot first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"ERROR.STORAGE.BINDED", 400, r"The storageId has been bound.", __NEVER),
         __row(
@@ -2926,13 +2926,13 @@ const _: () = {
             r"IncorrectHaVipStatus",
             400,
             r"The status of the haVip is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceAssociationStatus",
             400,
             r"The status of the instance association is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceVSwitch",
@@ -2944,43 +2944,43 @@ const _: () = {
             r"IncorrectNetworkInterfaceStatus",
             400,
             r"The operation could not be completed because the status of the specified network interface is invalid for this action.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Disk",
             400,
             r"The status of the disk is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Image",
             400,
             r"The current status of the image does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Network",
             400,
             r"The status of the network is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NetworkPeerConnection",
             400,
             r"The status of the network peer connection is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntry",
             400,
             r"The status of the routeEntry is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"The current status of virtual switch does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceAlreadyAssociated",
@@ -3107,19 +3107,19 @@ const _: () = {
             r"InvalidInstancebillingCycleStatus",
             400,
             r"The contract status of the current instance is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpStatus.HasBeenUsedByForwardEntry",
             400,
             r"The eip has been used by dnat.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpStatus.HasBeenUsedBySnatTable",
             400,
             r"The eip has been used by snat.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidNetworkType.NotSupported",
@@ -3143,7 +3143,7 @@ const _: () = {
             r"InvalidOperation.InvalidEniStatus",
             400,
             r"Current eni status does not support this operation.	",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOperation.InvalidEniType",
@@ -3161,7 +3161,7 @@ const _: () = {
             r"InvalidOperation.InvalidEnsStatus",
             400,
             r"Current instance status does not support this operation.	",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidOperation.NetworkMismatch",
@@ -3293,7 +3293,7 @@ const _: () = {
             r"InvalidSKUStatus",
             400,
             r"Inventory storage unit(SKU) background status is illegal, please submit work order in time.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidSnatEntryId.NotFound",
@@ -3604,7 +3604,7 @@ const _: () = {
             r"PayPayChannelPayOrderInvalidStatus",
             400,
             r"Illegal status of payment order in payment channel.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"PayPayChannelPayOrderNotExist",
@@ -3734,7 +3734,7 @@ const _: () = {
             r"Processing",
             400,
             r"Request is in progress, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"ProductInstanceReleased", 400, r"Instance released.", __NEVER),
         __row(
@@ -3944,7 +3944,7 @@ const _: () = {
             r"SystemConcurrentOperate",
             400,
             r"Concurrent operation causes failure.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"SystemOtsSystem", 400, r"ots storage error.", __NEVER),
         __row(r"SystemQueryImmortalError", 400, r"Failed to call Juxiange.", __NEVER),
@@ -3989,7 +3989,7 @@ const _: () = {
             r"Target.IncorrectInstanceStatus",
             403,
             r"The current status of the instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TradeTradeOrderAfterPayCheckError",

@@ -100,7 +100,7 @@ pub enum EsaError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -108,7 +108,7 @@ pub enum EsaError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, retry: transient):
     ///
@@ -190,7 +190,7 @@ pub enum EsaError {
     CheckPlanFailed,
     /// `CloudUserCannotBuyNotInnerCommodity` (HTTP 400, retry: never): No group cloud product label, can not be purchased.
     CloudUserCannotBuyNotInnerCommodity,
-    /// `CodeVersionInUse` (HTTP 400, retry: never): Failed to delete the code version because it is being used. Before you delete it, roll back to the previous version.
+    /// `CodeVersionInUse` (HTTP 400, retry: conflict): Failed to delete the code version because it is being used. Before you delete it, roll back to the previous version.
     CodeVersionInUse,
     /// `CodeVersionNumberExceedQuotaLimit` (HTTP 400, retry: never): The maximum number of code versions in your plan has been reached. Check your plan quota and upgrade the plan to request a quota increase.
     CodeVersionNumberExceedQuotaLimit,
@@ -716,7 +716,7 @@ pub enum EsaError {
     RecordSrvRecordPortExceedLimit,
     /// `Record.SSHFPRecordAlgorithmExceedLimit` (HTTP 400, retry: never): The algorithm parameter value for the SSHFP record is out of range.
     RecordSshfpRecordAlgorithmExceedLimit,
-    /// `Record.ServiceBusy` (HTTP 400, retry: never): The record is being configured. Try again later.
+    /// `Record.ServiceBusy` (HTTP 400, retry: conflict): The record is being configured. Try again later.
     RecordServiceBusy,
     /// `Record.SourceAccessKeyExceedLimit` (HTTP 400, retry: never): The character length of the AccessKey parameter value for the record source station is out of range.
     RecordSourceAccessKeyExceedLimit,
@@ -808,7 +808,7 @@ pub enum EsaError {
     SiteInvalidCoverage,
     /// `Site.NotExist` (HTTP 403, retry: never): The specified website does not exist or is not recognized by the system.Check whether the specified website identifier is valid and matches a website that is active, defined, and recognized by the system.If you want to add a new website, make sure that the creation and registration process is complete to integrate the website to the system.
     SiteNotExist,
-    /// `Site.ServiceBusy` (HTTP 400, retry: never): This website is being configured. Try again later.
+    /// `Site.ServiceBusy` (HTTP 400, retry: conflict): This website is being configured. Try again later.
     SiteServiceBusy,
     /// `Site.UpdateAccessTypeUnable` (HTTP 400, retry: never): Failed to change the DNS setup for the website. Check whether the website has configurations or DNS records that are incompatible with the target DNS setup option.
     SiteUpdateAccessTypeUnable,
@@ -871,7 +871,7 @@ pub enum EsaError {
     UpdateFreeCertificateNotSupport,
     /// `UpdowngradeConfigNoChange` (HTTP 400, retry: never): Failed to change the configuration because the new configuration you specified is the same as the current one in use. Specify a correct configuration and try again.
     UpdowngradeConfigNoChange,
-    /// `UserOperationStatusIsLocked` (HTTP 400, retry: never): You are calling an another routine related api. Please wait for the api finished, and try again later.
+    /// `UserOperationStatusIsLocked` (HTTP 400, retry: conflict): You are calling an another routine related api. Please wait for the api finished, and try again later.
     UserOperationStatusIsLocked,
     /// `UserQuantityExceed` (HTTP 400, retry: never): Your current purchase quantity exceeds the available quantity. Please select a new quantity.
     UserQuantityExceed,
@@ -896,7 +896,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 434] = &[
@@ -1087,7 +1087,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1117,7 +1117,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1354,7 +1354,7 @@ const _: () = {
             r"CodeVersionInUse",
             400,
             r"Failed to delete the code version because it is being used. Before you delete it, roll back to the previous version.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CodeVersionNumberExceedQuotaLimit",
@@ -2870,7 +2870,7 @@ Dissociate all rules from the error page first.",
             r"Record.ServiceBusy",
             400,
             r"The record is being configured. Try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Record.SourceAccessKeyExceedLimit",
@@ -3131,7 +3131,7 @@ Dissociate all rules from the error page first.",
             r"Site.ServiceBusy",
             400,
             r"This website is being configured. Try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Site.UpdateAccessTypeUnable",
@@ -3307,7 +3307,7 @@ Dissociate all rules from the error page first.",
             r"UserOperationStatusIsLocked",
             400,
             r"You are calling an another routine related api. Please wait for the api finished, and try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"UserQuantityExceed",

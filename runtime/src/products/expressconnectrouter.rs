@@ -88,7 +88,7 @@ pub enum ExpressconnectrouterError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum ExpressconnectrouterError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -154,9 +154,9 @@ pub enum ExpressconnectrouterError {
     IllegalParamFormatDestinationCidrBlock,
     /// `IllegalParamSize.AllowedPrefixes` (HTTP 400, retry: never): The number of prefix routes exceeded the quota.
     IllegalParamSizeAllowedPrefixes,
-    /// `IncorrectStatus.Ecr` (HTTP 400, retry: never): Ecr Status does not allow current operation.
+    /// `IncorrectStatus.Ecr` (HTTP 400, retry: conflict): Ecr Status does not allow current operation.
     IncorrectStatusEcr,
-    /// `IncorrectStatus.EcrAssociation` (HTTP 400, retry: never): Ecr Association Status does not allow current operation.
+    /// `IncorrectStatus.EcrAssociation` (HTTP 400, retry: conflict): Ecr Association Status does not allow current operation.
     IncorrectStatusEcrAssociation,
     /// `MissingParam.%s` (HTTP 400, retry: never): The param of %s is missing.
     MissingParamAny,
@@ -208,7 +208,7 @@ pub enum ExpressconnectrouterError {
     QuotaExceededVpcCountPerEcr,
     /// `ResourceInCreating.NexthopInstanceId` (HTTP 400, retry: never): The next hop instance is being created.
     ResourceInCreatingNexthopInstanceId,
-    /// `ResourceInUse.Ecr` (HTTP 400, retry: never): The express connect router is currently in use.
+    /// `ResourceInUse.Ecr` (HTTP 400, retry: conflict): The express connect router is currently in use.
     ResourceInUseEcr,
     /// `ResourceNotFound.AssociationId` (HTTP 404, retry: never): EcrAssociationId not found.
     ResourceNotFoundAssociationId,
@@ -230,9 +230,9 @@ pub enum ExpressconnectrouterError {
     DeviceNotSupportEcrVbrHa,
     /// `IllegalParam.InstanceOwnerId` (HTTP 400, retry: never): Specified parameter InstanceOwnerId is not valid.
     IllegalParamInstanceOwnerId,
-    /// `IncorrectStatus.HaVbrGroup` (HTTP 400, retry: never): The current state of the switching group is not steady state, please try again later.
+    /// `IncorrectStatus.HaVbrGroup` (HTTP 400, retry: conflict): The current state of the switching group is not steady state, please try again later.
     IncorrectStatusHaVbrGroup,
-    /// `IncorrectStatus.Vbr` (HTTP 400, retry: never): The current VBR is not in steady state, please try again later.
+    /// `IncorrectStatus.Vbr` (HTTP 400, retry: conflict): The current VBR is not in steady state, please try again later.
     IncorrectStatusVbr,
     /// `OperationDenied.VbrAlreadyAttachedToCen` (HTTP 400, retry: never): VBR has already attached to CEN.
     OperationDeniedVbrAlreadyAttachedToCen,
@@ -258,7 +258,7 @@ pub enum ExpressconnectrouterError {
     OperationFailedVbrEcrNotConsistent,
     /// `OperationFailed.VbrEcrNotRelation` (HTTP 400, retry: never): The VBR in the switching group is not bound to ECR.
     OperationFailedVbrEcrNotRelation,
-    /// `OperationFailed.VbrInUsedByOtherHa` (HTTP 400, retry: never): The VBR in the input switching group is already in another switching group.
+    /// `OperationFailed.VbrInUsedByOtherHa` (HTTP 400, retry: conflict): The VBR in the input switching group is already in another switching group.
     OperationFailedVbrInUsedByOtherHa,
     /// `QuotaExceeded.ChildInstanceNum` (HTTP 400, retry: never): The number of sub-instances in the switching group exceeds threshold.
     QuotaExceededChildInstanceNum,
@@ -272,7 +272,7 @@ pub enum ExpressconnectrouterError {
     ResourceAlreadyExistVpcId,
     /// `ResourceInConfiguring.NodeId` (HTTP 400, retry: never): The current subInstance is not in steady state, please try again later.
     ResourceInConfiguringNodeId,
-    /// `ResourceInUse.HaVbrGroup` (HTTP 400, retry: never): The specified resource of %s is in use.
+    /// `ResourceInUse.HaVbrGroup` (HTTP 400, retry: conflict): The specified resource of %s is in use.
     ResourceInUseHaVbrGroup,
     /// `UnsupportedFeature.JumboFrame` (HTTP 400, retry: never): The region where the sub-instance is located does not support the jumbo frame feature and cannot be attached to the express connect router.
     UnsupportedFeatureJumboFrame,
@@ -285,7 +285,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 131] = &[
@@ -476,7 +476,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -506,7 +506,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -673,13 +673,13 @@ const _: () = {
             r"IncorrectStatus.Ecr",
             400,
             r"Ecr Status does not allow current operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.EcrAssociation",
             400,
             r"Ecr Association Status does not allow current operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"MissingParam.%s", 400, r"The param of %s is missing.", __NEVER),
         __row(
@@ -825,7 +825,7 @@ const _: () = {
             r"ResourceInUse.Ecr",
             400,
             r"The express connect router is currently in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotFound.AssociationId",
@@ -876,13 +876,13 @@ const _: () = {
             r"IncorrectStatus.HaVbrGroup",
             400,
             r"The current state of the switching group is not steady state, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vbr",
             400,
             r"The current VBR is not in steady state, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.VbrAlreadyAttachedToCen",
@@ -960,7 +960,7 @@ const _: () = {
             r"OperationFailed.VbrInUsedByOtherHa",
             400,
             r"The VBR in the input switching group is already in another switching group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceeded.ChildInstanceNum",
@@ -1002,7 +1002,7 @@ const _: () = {
             r"ResourceInUse.HaVbrGroup",
             400,
             r"The specified resource of %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"UnsupportedFeature.JumboFrame",

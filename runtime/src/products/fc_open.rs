@@ -36,7 +36,7 @@ pub enum FcOpenError {
     DomainNameNotFound,
     /// `VersionNotFound` (HTTP 404, retry: never): version '%d' of service '%s' does not exist
     VersionNotFound,
-    /// `ConcurrentUpdateError` (HTTP 409, retry: never):
+    /// `ConcurrentUpdateError` (HTTP 409, retry: conflict):
     ConcurrentUpdateError,
     /// `LimitExceededError` (HTTP 400, retry: never):
     LimitExceededError,
@@ -57,7 +57,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 17] = &[
@@ -97,7 +97,7 @@ const _: () = {
             r"version '%d' of service '%s' does not exist",
             __NEVER,
         ),
-        __row(r"ConcurrentUpdateError", 409, r"", __NEVER),
+        __row(r"ConcurrentUpdateError", 409, r"", __CONFLICT),
         __row(r"LimitExceededError", 400, r"", __NEVER),
         __row(r"ResourceExhausted", 429, r"", __THROTTLING),
         __row(r"ClientClosedRequest", 499, r"", __NEVER),

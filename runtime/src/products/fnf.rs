@@ -88,7 +88,7 @@ pub enum FnfError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum FnfError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -141,7 +141,7 @@ pub enum FnfError {
     /// - 400: The requested API operation %s is incorrect. Please check.
     /// - 400: The requested API operation '%s' is incorrect. Please check.
     ActionNotSupported,
-    /// `ConcurrentUpdateError` (HTTP 409, retry: never): Update conflict, please retry.
+    /// `ConcurrentUpdateError` (HTTP 409, retry: conflict): Update conflict, please retry.
     ConcurrentUpdateError,
     /// `EntityTooLarge` (HTTP 400, retry: never): The payload size exceeds maximum allowed size (%s bytes).
     EntityTooLarge,
@@ -179,7 +179,7 @@ pub enum FnfError {
     SignatureNotMatch,
     /// `TaskAlreadyCompleted` (HTTP 400, retry: never): Task %s has already completed.
     TaskAlreadyCompleted,
-    /// `TaskInvalidState` (HTTP 409, retry: never): Task is in an invalid state, please retry.
+    /// `TaskInvalidState` (HTTP 409, retry: conflict): Task is in an invalid state, please retry.
     TaskInvalidState,
     /// `UnsupportedMediaType` (HTTP 415, retry: never): The content type must be "application/json".
     UnsupportedMediaType,
@@ -192,7 +192,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 83] = &[
@@ -383,7 +383,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -413,7 +413,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -543,7 +543,12 @@ const _: () = {
             r"The requested API operation '%s' is incorrect. Please check.",
             __NEVER,
         ),
-        __row(r"ConcurrentUpdateError", 409, r"Update conflict, please retry.", __NEVER),
+        __row(
+            r"ConcurrentUpdateError",
+            409,
+            r"Update conflict, please retry.",
+            __CONFLICT,
+        ),
         __row(
             r"EntityTooLarge",
             400,
@@ -631,7 +636,7 @@ const _: () = {
             r"TaskInvalidState",
             409,
             r"Task is in an invalid state, please retry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"UnsupportedMediaType",

@@ -91,7 +91,7 @@ pub enum GaError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -99,7 +99,7 @@ pub enum GaError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -157,7 +157,7 @@ pub enum GaError {
     CertificateNotSupportDomain,
     /// `CrossBorderStatusNotOpen.Accelerator` (HTTP 400, retry: never): The cross-border mode does not allow modification because the cross-border switch is not turned on.
     CrossBorderStatusNotOpenAccelerator,
-    /// `CrossBorderStatusTurnOffInvalid.Accelerator` (HTTP 400, retry: never): If there are any cross-border lines, it is not allowed to turn off the cross-border switch.
+    /// `CrossBorderStatusTurnOffInvalid.Accelerator` (HTTP 400, retry: conflict): If there are any cross-border lines, it is not allowed to turn off the cross-border switch.
     CrossBorderStatusTurnOffInvalidAccelerator,
     /// `CrossBorderStatusUnsupported.Accelerator` (HTTP 400, retry: never): The current instance does not support enabling or disabling the cross-border switch.
     CrossBorderStatusUnsupportedAccelerator,
@@ -421,7 +421,7 @@ pub enum GaError {
     InvalidatePortApplicationMonitor,
     /// `InvalidateTaskId.ApplicationMonitor` (HTTP 400, retry: never): The application monitor task %s is not exist.
     InvalidateTaskIdApplicationMonitor,
-    /// `InvalidateTaskState.ApplicationMonitor` (HTTP 400, retry: never): The application task state is invalidate.
+    /// `InvalidateTaskState.ApplicationMonitor` (HTTP 400, retry: conflict): The application task state is invalidate.
     InvalidateTaskStateApplicationMonitor,
     /// `ListenerNeed.ApplicationMonitor` (HTTP 400, retry: never): The listener must be configured.
     ListenerNeedApplicationMonitor,
@@ -448,7 +448,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 203] = &[
@@ -639,7 +639,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -669,7 +669,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -840,7 +840,7 @@ const _: () = {
             r"CrossBorderStatusTurnOffInvalid.Accelerator",
             400,
             r"If there are any cross-border lines, it is not allowed to turn off the cross-border switch.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CrossBorderStatusUnsupported.Accelerator",
@@ -1433,7 +1433,7 @@ const _: () = {
             r"InvalidateTaskState.ApplicationMonitor",
             400,
             r"The application task state is invalidate.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ListenerNeed.ApplicationMonitor",

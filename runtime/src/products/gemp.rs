@@ -89,7 +89,7 @@ pub enum GempError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -97,7 +97,7 @@ pub enum GempError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -186,7 +186,7 @@ pub enum GempError {
     IdentitySelectionError,
     /// `IncidentNotExtisted` (HTTP 404, retry: never): The incident does not exist.
     IncidentNotExtisted,
-    /// `IncidentStatusInvalid` (HTTP 400, retry: never): The incident status is invalid.
+    /// `IncidentStatusInvalid` (HTTP 400, retry: conflict): The incident status is invalid.
     IncidentStatusInvalid,
     /// `IncidentUpdateInvalid` (HTTP 400, retry: never): The incident update is invalid.
     IncidentUpdateInvalid,
@@ -292,7 +292,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 134] = &[
@@ -483,7 +483,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -513,7 +513,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -740,7 +740,7 @@ const _: () = {
             r"IncidentStatusInvalid",
             400,
             r"The incident status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncidentUpdateInvalid",

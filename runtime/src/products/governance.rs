@@ -89,7 +89,7 @@ pub enum GovernanceError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -97,7 +97,7 @@ pub enum GovernanceError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -130,13 +130,13 @@ pub enum GovernanceError {
     ThrottlingUser,
     /// `InvalidAction.NotFound` (HTTP 404, retry: never): Specified api is not found, please check your url and method.
     InvalidActionNotFound,
-    /// `DependencyViolation.BaselineItem` (HTTP 400, retry: never): The dependency of %s baseline item has not been configured. Please config %s first.
+    /// `DependencyViolation.BaselineItem` (HTTP 400, retry: conflict): The dependency of %s baseline item has not been configured. Please config %s first.
     DependencyViolationBaselineItem,
-    /// `DependencyViolation.Blueprint` (HTTP 400, retry: never): The %s blueprint has not been deployed. Please deploy the resource structure first.
+    /// `DependencyViolation.Blueprint` (HTTP 400, retry: conflict): The %s blueprint has not been deployed. Please deploy the resource structure first.
     DependencyViolationBlueprint,
     /// `DeployConflict.Blueprint` (HTTP 400, retry: never): The %s blueprint is being deployed. Please wait for its deployment to complete and try again.
     DeployConflictBlueprint,
-    /// `IncorrectBlueprintStatus` (HTTP 400, retry: never): The current status of the blueprint does not support this operation.
+    /// `IncorrectBlueprintStatus` (HTTP 400, retry: conflict): The current status of the blueprint does not support this operation.
     IncorrectBlueprintStatus,
     /// `InvalidBaseline.NotFound` (HTTP 404, retry: never): The specified baseline does not exist.
     InvalidBaselineNotFound,
@@ -159,7 +159,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 68] = &[
@@ -350,7 +350,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -380,7 +380,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -488,13 +488,13 @@ const _: () = {
             r"DependencyViolation.BaselineItem",
             400,
             r"The dependency of %s baseline item has not been configured. Please config %s first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Blueprint",
             400,
             r"The %s blueprint has not been deployed. Please deploy the resource structure first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeployConflict.Blueprint",
@@ -506,7 +506,7 @@ const _: () = {
             r"IncorrectBlueprintStatus",
             400,
             r"The current status of the blueprint does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InternalError", 500, r"A system error occurred.", __TRANSIENT),
         __row(

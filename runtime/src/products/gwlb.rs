@@ -88,7 +88,7 @@ pub enum GwlbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum GwlbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -160,15 +160,15 @@ pub enum GwlbError {
     IllegalParamSizeZoneMappings,
     /// `IncorrectBusinessStatus.LoadBalancer` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusLoadBalancer,
-    /// `IncorrectStatus.BackendServer` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.BackendServer` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusBackendServer,
-    /// `IncorrectStatus.Eni` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Eni` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusEni,
-    /// `IncorrectStatus.Listener` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Listener` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusListener,
     /// `IncorrectStatus.LoadBalancer` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
     IncorrectStatusLoadBalancer,
-    /// `IncorrectStatus.ServerGroup` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.ServerGroup` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusServerGroup,
     /// `Mismatch.IP` (HTTP 400, retry: never): The %s is mismatched for %s and %s.
     MismatchIp,
@@ -212,14 +212,14 @@ pub enum GwlbError {
     QuotaExceededServerGroupsNum,
     /// `ResourceAlreadyAssociated.GwlbeAssociated` (HTTP 400, retry: never): The specified resource of %s is already associated.
     ResourceAlreadyAssociatedGwlbeAssociated,
-    /// `ResourceInUse.Eni` (HTTP 400, retry: never): The specified resource of %s is in use.
+    /// `ResourceInUse.Eni` (HTTP 400, retry: conflict): The specified resource of %s is in use.
     ResourceInUseEni,
-    /// `ResourceInUse.IP` (HTTP 400, retry: never):
+    /// `ResourceInUse.IP` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified resource of %s is in use.
     /// - 400: The specified resource of IP is in use.
     ResourceInUseIp,
-    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: never): The specified resource of %s is in use.
+    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: conflict): The specified resource of %s is in use.
     ResourceInUseServerGroup,
     /// `ResourceNotEnough.VSwitchIp` (HTTP 400, retry: never): The specified resource of VSwitchIp is not enough.
     ResourceNotEnoughVSwitchIp,
@@ -253,7 +253,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 114] = &[
@@ -444,7 +444,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -474,7 +474,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -649,19 +649,19 @@ const _: () = {
             r"IncorrectStatus.BackendServer",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Eni",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Listener",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.LoadBalancer",
@@ -673,7 +673,7 @@ const _: () = {
             r"IncorrectStatus.ServerGroup",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Mismatch.IP", 400, r"The %s is mismatched for %s and %s.", __NEVER),
         __row(
@@ -790,25 +790,25 @@ const _: () = {
             r"ResourceInUse.Eni",
             400,
             r"The specified resource of %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.IP",
             400,
             r"The specified resource of %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.IP",
             400,
             r"The specified resource of IP is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.ServerGroup",
             400,
             r"The specified resource of %s is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotEnough.VSwitchIp",

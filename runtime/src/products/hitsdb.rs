@@ -88,7 +88,7 @@ pub enum HitsdbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum HitsdbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -200,7 +200,7 @@ pub enum HitsdbError {
     LindormErrorcodeTagsExceedLimitation,
     /// `MinorVersion.TooLow` (HTTP 403, retry: never): The minor version is too low. Please upgrade.
     MinorVersionTooLow,
-    /// `OperationDenied.OrderProcessing` (HTTP 403, retry: never): Order in process, please try again later.
+    /// `OperationDenied.OrderProcessing` (HTTP 403, retry: conflict): Order in process, please try again later.
     OperationDeniedOrderProcessing,
     /// `Instance.DeleteProtection` (HTTP 400, retry: never): Instance deletion is protected. Please disable delete protection before deleting the instance.
     InstanceDeleteProtection,
@@ -208,7 +208,7 @@ pub enum HitsdbError {
     InvalidResourceGroup,
     /// `LindormErrorCode.%s` (HTTP 400, retry: never): %s.
     LindormErrorCodeAny,
-    /// `LindormErrorCode.OperationDenied.OrderProcessing` (HTTP 400, retry: never): There is an order in process, please confirm that it has been processed and try again.
+    /// `LindormErrorCode.OperationDenied.OrderProcessing` (HTTP 400, retry: conflict): There is an order in process, please confirm that it has been processed and try again.
     LindormErrorCodeOperationDeniedOrderProcessing,
     /// `MissingParameter.ResourceGroupId` (HTTP 400, retry: never): The ResourceGroupId parameters that are required for processing this request are missing
     MissingParameterResourceGroupId,
@@ -231,7 +231,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 102] = &[
@@ -422,7 +422,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -452,7 +452,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -740,7 +740,7 @@ const _: () = {
             r"OperationDenied.OrderProcessing",
             403,
             r"Order in process, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Instance.DeleteProtection",
@@ -759,7 +759,7 @@ const _: () = {
             r"LindormErrorCode.OperationDenied.OrderProcessing",
             400,
             r"There is an order in process, please confirm that it has been processed and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter.ResourceGroupId",

@@ -88,7 +88,7 @@ pub enum HsmError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum HsmError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -186,14 +186,14 @@ pub enum HsmError {
     ClusterNameEmptyError,
     /// `ClusterNameIsExists.Error` (HTTP 400, retry: never): the cluster name is already taken
     ClusterNameIsExistsError,
-    /// `ConfigClusterCertificate.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `ConfigClusterCertificate.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster initialized or certificates already configured.
     /// - 409: Cluster initialized or certificates already configured.
     ConfigClusterCertificateIncorrectState,
     /// `ConfigClusterSubnet.DuplicateZone` (HTTP 400, retry: never): VSwitches should not contain duplicate zones.
     ConfigClusterSubnetDuplicateZone,
-    /// `ConfigClusterSubnet.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `ConfigClusterSubnet.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster not in NEW state, can not config cluster subnet.
     /// - 409: Cluster not in NEW state, can not config cluster subnet.
@@ -208,12 +208,12 @@ pub enum HsmError {
     /// - 403: VPC Id invalid. Cluster VPC is the same as cluster master's VPC.
     /// - 409: VPC Id invalid. Cluster VPC is the same as cluster master's VPC.
     ConfigClusterSubnetInvalidVpcId,
-    /// `ConfigIp.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `ConfigIp.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Instance not in pending or active state, can not config IP address.
     /// - 409: Instance not in pending or active state, can not config IP address.
     ConfigIpIncorrectState,
-    /// `ConfigIp.IpAlreadyInUse` (HTTP 400, retry: never): Ip is in use, can not config IP address.
+    /// `ConfigIp.IpAlreadyInUse` (HTTP 400, retry: conflict): Ip is in use, can not config IP address.
     ConfigIpIpAlreadyInUse,
     /// `ConfigIp.IpOverFlow` (HTTP 400, retry: never): Vpc ip last place can not be in \[253-255\].
     ConfigIpIpOverFlow,
@@ -231,7 +231,7 @@ pub enum HsmError {
     CopyImageRegionInvalid,
     /// `CopyImage.TargetRegionImageAlreadyExists` (HTTP 403, retry: never): Target region has the same digest image.
     CopyImageTargetRegionImageAlreadyExists,
-    /// `DeleteCluster.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `DeleteCluster.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster not empty, please remove all instances first.
     /// - 409: Cluster not empty, please remove all instances first.
@@ -256,14 +256,14 @@ pub enum HsmError {
     ImageActionForbiddenCn,
     /// `Image.ActionForbiddenINTL` (HTTP 403, retry: never): This API is forbidden for international site.
     ImageActionForbiddenIntl,
-    /// `Image.ImageStatusInValid` (HTTP 403, retry: never): Image status is invalid.
+    /// `Image.ImageStatusInValid` (HTTP 403, retry: conflict): Image status is invalid.
     ImageImageStatusInValid,
     /// `InitializeCluster.IncorrectConfig` (HTTP 403, 409, retry: never):
     ///
     /// - 403: Cluster subnet not configured, please config cluster subnet first.
     /// - 409: Cluster subnet not configured, please config cluster subnet first.
     InitializeClusterIncorrectConfig,
-    /// `InitializeCluster.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `InitializeCluster.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster initialized, do not re-initialize.
     /// - 409: Cluster initialized, do not re-initialize.
@@ -325,12 +325,12 @@ pub enum HsmError {
     InvalidZoneId,
     /// `IpNotValid.Error` (HTTP 400, retry: never): ip not valid
     IpNotValidError,
-    /// `JoinCluster.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `JoinCluster.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster not initialized, please initialize the cluster first.
     /// - 409: Cluster not initialized, please initialize the cluster first.
     JoinClusterIncorrectState,
-    /// `JoinCluster.InstanceIncorrectState` (HTTP 403, retry: never): Instance not in Active/Pending state.
+    /// `JoinCluster.InstanceIncorrectState` (HTTP 403, retry: conflict): Instance not in Active/Pending state.
     JoinClusterInstanceIncorrectState,
     /// `JoinCluster.InstanceInitialized` (HTTP 403, 409, retry: never):
     ///
@@ -346,7 +346,7 @@ pub enum HsmError {
     JoinClusterInvalidDeviceType,
     /// `JoinCluster.InvalidDeviceVersion` (HTTP 403, retry: never): Instance version is lower than the master in the cluster.
     JoinClusterInvalidDeviceVersion,
-    /// `JoinCluster.InvalidPqcStatus` (HTTP 403, retry: never): Instance pqc status mismatches with the cluster's.
+    /// `JoinCluster.InvalidPqcStatus` (HTTP 403, retry: conflict): Instance pqc status mismatches with the cluster's.
     JoinClusterInvalidPqcStatus,
     /// `LeaveCluster.InstanceInvalid` (HTTP 403, 409, retry: never):
     ///
@@ -383,7 +383,7 @@ pub enum HsmError {
     QuickDeployClusterInstanceBelongsToOtherCluster,
     /// `QuickDeployCluster.InstanceCountInvalid` (HTTP 403, retry: never): Instance number less than 2.
     QuickDeployClusterInstanceCountInvalid,
-    /// `QuickDeployCluster.InstanceIncorrectState` (HTTP 403, retry: never): Instance not in Enable/Pending state.
+    /// `QuickDeployCluster.InstanceIncorrectState` (HTTP 403, retry: conflict): Instance not in Enable/Pending state.
     QuickDeployClusterInstanceIncorrectState,
     /// `QuickDeployCluster.InstanceInvalidRegion` (HTTP 403, retry: never): Instance region invalid.
     QuickDeployClusterInstanceInvalidRegion,
@@ -403,14 +403,14 @@ pub enum HsmError {
     RegionNoEmptyError,
     /// `Resource.NotFound` (HTTP 404, retry: never): Resource not found.
     ResourceNotFound,
-    /// `SwitchMaster.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `SwitchMaster.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster not initialized, please initialize the cluster first.
     /// - 409: Cluster not initialized, please initialize the cluster first.
     SwitchMasterIncorrectState,
     /// `SwitchMaster.InstanceInvalid` (HTTP 400, retry: never): Instance not in the cluster.
     SwitchMasterInstanceInvalid,
-    /// `SyncCluster.IncorrectState` (HTTP 403, 409, retry: never):
+    /// `SyncCluster.IncorrectState` (HTTP 403, 409, retry: conflict):
     ///
     /// - 403: Cluster not initialized, please initialize the cluster first.
     /// - 409: Cluster not initialized, please initialize the cluster first.
@@ -434,7 +434,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 195] = &[
@@ -625,7 +625,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -655,7 +655,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -895,13 +895,13 @@ const _: () = {
             r"ConfigClusterCertificate.IncorrectState",
             403,
             r"Cluster initialized or certificates already configured.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigClusterCertificate.IncorrectState",
             409,
             r"Cluster initialized or certificates already configured.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigClusterSubnet.DuplicateZone",
@@ -913,13 +913,13 @@ const _: () = {
             r"ConfigClusterSubnet.IncorrectState",
             403,
             r"Cluster not in NEW state, can not config cluster subnet.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigClusterSubnet.IncorrectState",
             409,
             r"Cluster not in NEW state, can not config cluster subnet.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigClusterSubnet.InvalidVSwitchId",
@@ -949,19 +949,19 @@ const _: () = {
             r"ConfigIp.IncorrectState",
             403,
             r"Instance not in pending or active state, can not config IP address.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigIp.IncorrectState",
             409,
             r"Instance not in pending or active state, can not config IP address.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigIp.IpAlreadyInUse",
             400,
             r"Ip is in use, can not config IP address.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConfigIp.IpOverFlow",
@@ -1015,13 +1015,13 @@ const _: () = {
             r"DeleteCluster.IncorrectState",
             403,
             r"Cluster not empty, please remove all instances first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeleteCluster.IncorrectState",
             409,
             r"Cluster not empty, please remove all instances first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"EntityAlreadyExists.Role",
@@ -1063,7 +1063,7 @@ const _: () = {
             r"This API is forbidden for international site.",
             __NEVER,
         ),
-        __row(r"Image.ImageStatusInValid", 403, r"Image status is invalid.", __NEVER),
+        __row(r"Image.ImageStatusInValid", 403, r"Image status is invalid.", __CONFLICT),
         __row(
             r"InitializeCluster.IncorrectConfig",
             403,
@@ -1080,13 +1080,13 @@ const _: () = {
             r"InitializeCluster.IncorrectState",
             403,
             r"Cluster initialized, do not re-initialize.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InitializeCluster.IncorrectState",
             409,
             r"Cluster initialized, do not re-initialize.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InitializeCluster.InstanceNotInitialized",
@@ -1155,19 +1155,19 @@ const _: () = {
             r"JoinCluster.IncorrectState",
             403,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"JoinCluster.IncorrectState",
             409,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"JoinCluster.InstanceIncorrectState",
             403,
             r"Instance not in Active/Pending state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"JoinCluster.InstanceInitialized",
@@ -1209,7 +1209,7 @@ const _: () = {
             r"JoinCluster.InvalidPqcStatus",
             403,
             r"Instance pqc status mismatches with the cluster's.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"LeaveCluster.InstanceInvalid",
@@ -1297,7 +1297,7 @@ const _: () = {
             r"QuickDeployCluster.InstanceIncorrectState",
             403,
             r"Instance not in Enable/Pending state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuickDeployCluster.InstanceInvalidRegion",
@@ -1347,13 +1347,13 @@ const _: () = {
             r"SwitchMaster.IncorrectState",
             403,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SwitchMaster.IncorrectState",
             409,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SwitchMaster.InstanceInvalid",
@@ -1365,13 +1365,13 @@ const _: () = {
             r"SyncCluster.IncorrectState",
             403,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SyncCluster.IncorrectState",
             409,
             r"Cluster not initialized, please initialize the cluster first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Trial.Forbidden",

@@ -90,7 +90,7 @@ pub enum IotError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -98,7 +98,7 @@ pub enum IotError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -467,7 +467,7 @@ pub enum IotError {
     IotFirmwareFirmwareUdiExceedLimit,
     /// `iot.firmware.IncorrectFormattedFirmwareName` (HTTP 400, retry: never): The format of the OTA update package name is invalid.
     IotFirmwareIncorrectFormattedFirmwareName,
-    /// `iot.firmware.InvalidTaskStatus` (HTTP 400, retry: never): Invalid TaskStatus.
+    /// `iot.firmware.InvalidTaskStatus` (HTTP 400, retry: conflict): Invalid TaskStatus.
     IotFirmwareInvalidTaskStatus,
     /// `iot.firmware.ListOTATaskByDeviceFailed` (HTTP 400, retry: never): Failed to list OTA tasks by device.
     IotFirmwareListOtaTaskByDeviceFailed,
@@ -633,7 +633,7 @@ pub enum IotError {
     IotProdQueryProductPropertyFailed,
     /// `iot.prod.QueryPropertyNotFound` (HTTP 400, retry: never): Query property not found.
     IotProdQueryPropertyNotFound,
-    /// `iot.provisioning.InvalidDistributionStatus` (HTTP 400, retry: never): The  distribution status is invalid.
+    /// `iot.provisioning.InvalidDistributionStatus` (HTTP 400, retry: conflict): The  distribution status is invalid.
     IotProvisioningInvalidDistributionStatus,
     /// `iot.provisioning.TaskNotExist` (HTTP 400, retry: never): Task not exists.
     IotProvisioningTaskNotExist,
@@ -858,7 +858,7 @@ pub enum IotError {
     /// - 400: no device to share
     /// - 400: no device to share.
     IotSharetaskEmptyShareDevice,
-    /// `iot.sharetask.ShareDeviceProcessing` (HTTP 400, retry: never):
+    /// `iot.sharetask.ShareDeviceProcessing` (HTTP 400, retry: conflict):
     ///
     /// - 400: share device processing
     /// - 400: share device processing.
@@ -907,7 +907,7 @@ pub enum IotError {
     IotSoundcodescheduleInvalidIotInstanceId,
     /// `iot.soundcodeschedule.InvalidName` (HTTP 400, retry: never): invalid schedule name
     IotSoundcodescheduleInvalidName,
-    /// `iot.soundcodeschedule.InvalidStatus` (HTTP 400, retry: never): invalid schedule status
+    /// `iot.soundcodeschedule.InvalidStatus` (HTTP 400, retry: conflict): invalid schedule status
     IotSoundcodescheduleInvalidStatus,
     /// `iot.soundcodeschedule.InvalidTime` (HTTP 400, retry: never): invalid schedule time
     IotSoundcodescheduleInvalidTime,
@@ -965,7 +965,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 460] = &[
@@ -1156,7 +1156,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1186,7 +1186,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -2102,7 +2102,12 @@ const _: () = {
             r"The format of the OTA update package name is invalid.",
             __NEVER,
         ),
-        __row(r"iot.firmware.InvalidTaskStatus", 400, r"Invalid TaskStatus.", __NEVER),
+        __row(
+            r"iot.firmware.InvalidTaskStatus",
+            400,
+            r"Invalid TaskStatus.",
+            __CONFLICT,
+        ),
         __row(
             r"iot.firmware.ListOTATaskByDeviceFailed",
             400,
@@ -2519,7 +2524,7 @@ const _: () = {
             r"iot.provisioning.InvalidDistributionStatus",
             400,
             r"The  distribution status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"iot.provisioning.TaskNotExist", 400, r"Task not exists.", __NEVER),
         __row(r"iot.rtc.invalid.license.code", 400, r"Invalid license code.", __NEVER),
@@ -3021,13 +3026,13 @@ const _: () = {
             r"iot.sharetask.ShareDeviceProcessing",
             400,
             r"share device processing",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"iot.sharetask.ShareDeviceProcessing",
             400,
             r"share device processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"iot.soundcode.AlreadyExistsLabel",
@@ -3130,7 +3135,7 @@ const _: () = {
             r"iot.soundcodeschedule.InvalidStatus",
             400,
             r"invalid schedule status",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"iot.soundcodeschedule.InvalidTime",

@@ -91,7 +91,7 @@ pub enum IotccError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -99,7 +99,7 @@ pub enum IotccError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -172,11 +172,11 @@ pub enum IotccError {
     IllegalParamSizeCidr,
     /// `IllegalParamSize.VSwitchList` (HTTP 400, retry: never): The param size of VSwitch is illegal
     IllegalParamSizeVSwitchList,
-    /// `IncorrectStatus.APNNotReady` (HTTP 400, retry: never): The status of APN is incorrect.
+    /// `IncorrectStatus.APNNotReady` (HTTP 400, retry: conflict): The status of APN is incorrect.
     IncorrectStatusApnNotReady,
-    /// `IncorrectStatus.CloudConnector` (HTTP 400, retry: never): The status of CloudConnector is incorrect.
+    /// `IncorrectStatus.CloudConnector` (HTTP 400, retry: conflict): The status of CloudConnector is incorrect.
     IncorrectStatusCloudConnector,
-    /// `IncorrectStatus.IP` (HTTP 400, retry: never): The status of IP is incorrect.
+    /// `IncorrectStatus.IP` (HTTP 400, retry: conflict): The status of IP is incorrect.
     IncorrectStatusIp,
     /// `MissingParam.IpParam` (HTTP 400, retry: never): The param of ip or ip path is missing.
     MissingParamIpParam,
@@ -257,7 +257,7 @@ pub enum IotccError {
     ResourceInCreatingIoTCloudConnector,
     /// `ResourceInCreating.IoTCloudConnectorGroup` (HTTP 400, retry: never): ResourceInCreating.IoTCloudConnectorGroup
     ResourceInCreatingIoTCloudConnectorGroup,
-    /// `ResourceInUse.IoTCloudConnector` (HTTP 400, retry: never): The specified resource of IoTCC is in use.
+    /// `ResourceInUse.IoTCloudConnector` (HTTP 400, retry: conflict): The specified resource of IoTCC is in use.
     ResourceInUseIoTCloudConnector,
     /// `ResourceNotAssociated.VpcId` (HTTP 400, retry: never): The specified resource of VpcId  is not associated.
     ResourceNotAssociatedVpcId,
@@ -296,7 +296,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 133] = &[
@@ -487,7 +487,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -517,7 +517,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -702,15 +702,15 @@ const _: () = {
             r"IncorrectStatus.APNNotReady",
             400,
             r"The status of APN is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CloudConnector",
             400,
             r"The status of CloudConnector is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.IP", 400, r"The status of IP is incorrect.", __NEVER),
+        __row(r"IncorrectStatus.IP", 400, r"The status of IP is incorrect.", __CONFLICT),
         __row(
             r"MissingParam.IpParam",
             400,
@@ -943,7 +943,7 @@ const _: () = {
             r"ResourceInUse.IoTCloudConnector",
             400,
             r"The specified resource of IoTCC is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotAssociated.VpcId",

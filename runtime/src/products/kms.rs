@@ -98,7 +98,7 @@ pub enum KmsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -106,7 +106,7 @@ pub enum KmsError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -148,7 +148,7 @@ pub enum KmsError {
     ForbiddenAliasNotFound,
     /// `Forbidden.DKMSInstanceNotFound` (HTTP 403, retry: never): The specified DKMS Instance is not found.
     ForbiddenDkmsInstanceNotFound,
-    /// `Forbidden.DKMSInstanceStateInvalid` (HTTP 403, retry: never): The DKMS instance state is invalid.
+    /// `Forbidden.DKMSInstanceStateInvalid` (HTTP 403, retry: conflict): The DKMS instance state is invalid.
     ForbiddenDkmsInstanceStateInvalid,
     /// `Forbidden.KeyNotFound` (HTTP 404, retry: never): The specified Key is not found.
     ForbiddenKeyNotFound,
@@ -211,7 +211,7 @@ pub enum KmsError {
     /// - 409: The secret is planned to be deleted.
     /// - 409: secret in delete peroid
     RejectedResourceInDeleteWindow,
-    /// `Rejected.ResourceInUse` (HTTP 409, retry: never): restore normal secret
+    /// `Rejected.ResourceInUse` (HTTP 409, retry: conflict): restore normal secret
     RejectedResourceInUse,
     /// `Rejected.ShareQuotaExceedLimit` (HTTP 400, retry: never): Instance Share Quota Exceed Limit.
     RejectedShareQuotaExceedLimit,
@@ -239,7 +239,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 111] = &[
@@ -430,7 +430,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -460,7 +460,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -589,7 +589,7 @@ const _: () = {
             r"Forbidden.DKMSInstanceStateInvalid",
             403,
             r"The DKMS instance state is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Forbidden.KeyNotFound",
@@ -755,7 +755,7 @@ const _: () = {
             r"secret in delete peroid",
             __NEVER,
         ),
-        __row(r"Rejected.ResourceInUse", 409, r"restore normal secret", __NEVER),
+        __row(r"Rejected.ResourceInUse", 409, r"restore normal secret", __CONFLICT),
         __row(
             r"Rejected.ShareQuotaExceedLimit",
             400,

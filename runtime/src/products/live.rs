@@ -97,7 +97,7 @@ pub enum LiveError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -105,7 +105,7 @@ pub enum LiveError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, retry: transient):
     ///
@@ -328,42 +328,42 @@ pub enum LiveError {
     IllegalOperation,
     /// `IllegalOperationDomain` (HTTP 400, retry: never): You are not authorized to operate the domain.
     IllegalOperationDomain,
-    /// `IncorrectCasterStatus` (HTTP 400, retry: never): %s
+    /// `IncorrectCasterStatus` (HTTP 400, retry: conflict): %s
     IncorrectCasterStatus,
-    /// `IncorrectCasterStatus.Cease` (HTTP 400, retry: never): %s
+    /// `IncorrectCasterStatus.Cease` (HTTP 400, retry: conflict): %s
     IncorrectCasterStatusCease,
-    /// `IncorrectCasterStatus.EnableChannel` (HTTP 400, 404, retry: never):
+    /// `IncorrectCasterStatus.EnableChannel` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: %s
     /// - 404: %s
     IncorrectCasterStatusEnableChannel,
-    /// `IncorrectCasterStatus.Expire` (HTTP 400, retry: never): %s
+    /// `IncorrectCasterStatus.Expire` (HTTP 400, retry: conflict): %s
     IncorrectCasterStatusExpire,
-    /// `IncorrectCasterStatus.Idle` (HTTP 400, retry: never): %s
+    /// `IncorrectCasterStatus.Idle` (HTTP 400, retry: conflict): %s
     IncorrectCasterStatusIdle,
-    /// `IncorrectCasterStatus.Inuse` (HTTP 400, retry: never): %s
+    /// `IncorrectCasterStatus.Inuse` (HTTP 400, retry: conflict): %s
     IncorrectCasterStatusInuse,
     /// `IncorrectChannel.Disable` (HTTP 400, retry: never): %s
     IncorrectChannelDisable,
     /// `IncorrectEndTime` (HTTP 400, retry: never): %s
     IncorrectEndTime,
-    /// `IncorrectEpisodeStatus` (HTTP 400, retry: never): %s
+    /// `IncorrectEpisodeStatus` (HTTP 400, retry: conflict): %s
     IncorrectEpisodeStatus,
-    /// `IncorrectPlaylistStatus.Inuse` (HTTP 400, retry: never): %s
+    /// `IncorrectPlaylistStatus.Inuse` (HTTP 400, retry: conflict): %s
     IncorrectPlaylistStatusInuse,
-    /// `IncorrectSceneStatus` (HTTP 400, retry: never): %s
+    /// `IncorrectSceneStatus` (HTTP 400, retry: conflict): %s
     IncorrectSceneStatus,
-    /// `IncorrectSceneStatus.ConfigError` (HTTP 400, retry: never): %s
+    /// `IncorrectSceneStatus.ConfigError` (HTTP 400, retry: conflict): %s
     IncorrectSceneStatusConfigError,
-    /// `IncorrectSceneStatus.Idle` (HTTP 400, retry: never): %s
+    /// `IncorrectSceneStatus.Idle` (HTTP 400, retry: conflict): %s
     IncorrectSceneStatusIdle,
-    /// `IncorrectSceneStatus.Inuse` (HTTP 400, retry: never): %s
+    /// `IncorrectSceneStatus.Inuse` (HTTP 400, retry: conflict): %s
     IncorrectSceneStatusInuse,
-    /// `IncorrectSceneStatus.Waiting` (HTTP 400, retry: never): %s
+    /// `IncorrectSceneStatus.Waiting` (HTTP 400, retry: conflict): %s
     IncorrectSceneStatusWaiting,
     /// `IncorrectStartTime` (HTTP 400, retry: never): %s
     IncorrectStartTime,
-    /// `IncorrectSubtitleStatus.%s` (HTTP 400, retry: never): %s.
+    /// `IncorrectSubtitleStatus.%s` (HTTP 400, retry: conflict): %s.
     IncorrectSubtitleStatusAny,
     /// `InnerAddDomainDenied` (HTTP 400, retry: never): Your account haven't bind aoneId, can not add domain.
     InnerAddDomainDenied,
@@ -496,7 +496,7 @@ pub enum LiveError {
     InvalidDomainSearchTypeMalformed,
     /// `InvalidDomainSearchType.ValueNotSupported` (HTTP 400, retry: never): The specified value of parameter DomainSearchType is not supported.
     InvalidDomainSearchTypeValueNotSupported,
-    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of parameter DomainStatus is not supported.
+    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of parameter DomainStatus is not supported.
     InvalidDomainStatusValueNotSupported,
     /// `InvalidDuration.ExceedOneDay` (HTTP 200, retry: never): StartTime and EndTime Duration Exceeds One Day
     InvalidDurationExceedOneDay,
@@ -755,9 +755,9 @@ pub enum LiveError {
     /// - 400: The specified StartTime is invalid.
     /// - 400: The specified value of parameter StartTime is not supported.
     InvalidStartTimeValueNotSupported,
-    /// `InvalidStatus.Malformed` (HTTP 400, retry: never): %s
+    /// `InvalidStatus.Malformed` (HTTP 400, retry: conflict): %s
     InvalidStatusMalformed,
-    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: never): It's now allowed to do this operation because of the current status of resource-group.
+    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: conflict): It's now allowed to do this operation because of the current status of resource-group.
     InvalidStatusResourceGroup,
     /// `InvalidStorage.NotFound` (HTTP 404, retry: never): Specified parameter StorageLocation is not exist
     InvalidStorageNotFound,
@@ -1059,7 +1059,7 @@ pub enum LiveError {
     EntityNotExistResourceGroup,
     /// `ErrorTooManyMsgTypes` (HTTP 400, retry: never): %s.
     ErrorTooManyMsgTypes,
-    /// `IncorrectStudioStatus.Inuse` (HTTP 400, retry: never): %s
+    /// `IncorrectStudioStatus.Inuse` (HTTP 400, retry: conflict): %s
     IncorrectStudioStatusInuse,
     /// `InvalidParam.CodeIllegalDuration` (HTTP 400, retry: never): %s.
     InvalidParamCodeIllegalDuration,
@@ -1122,7 +1122,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 549] = &[
@@ -1313,7 +1313,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1343,7 +1343,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1759,24 +1759,24 @@ const _: () = {
             r"You are not authorized to operate the domain.",
             __NEVER,
         ),
-        __row(r"IncorrectCasterStatus", 400, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.Cease", 400, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.EnableChannel", 400, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.EnableChannel", 404, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.Expire", 400, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.Idle", 400, r"%s", __NEVER),
-        __row(r"IncorrectCasterStatus.Inuse", 400, r"%s", __NEVER),
+        __row(r"IncorrectCasterStatus", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.Cease", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.EnableChannel", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.EnableChannel", 404, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.Expire", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.Idle", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectCasterStatus.Inuse", 400, r"%s", __CONFLICT),
         __row(r"IncorrectChannel.Disable", 400, r"%s", __NEVER),
         __row(r"IncorrectEndTime", 400, r"%s", __NEVER),
-        __row(r"IncorrectEpisodeStatus", 400, r"%s", __NEVER),
-        __row(r"IncorrectPlaylistStatus.Inuse", 400, r"%s", __NEVER),
-        __row(r"IncorrectSceneStatus", 400, r"%s", __NEVER),
-        __row(r"IncorrectSceneStatus.ConfigError", 400, r"%s", __NEVER),
-        __row(r"IncorrectSceneStatus.Idle", 400, r"%s", __NEVER),
-        __row(r"IncorrectSceneStatus.Inuse", 400, r"%s", __NEVER),
-        __row(r"IncorrectSceneStatus.Waiting", 400, r"%s", __NEVER),
+        __row(r"IncorrectEpisodeStatus", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectPlaylistStatus.Inuse", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectSceneStatus", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectSceneStatus.ConfigError", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectSceneStatus.Idle", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectSceneStatus.Inuse", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectSceneStatus.Waiting", 400, r"%s", __CONFLICT),
         __row(r"IncorrectStartTime", 400, r"%s", __NEVER),
-        __row(r"IncorrectSubtitleStatus.%s", 400, r"%s.", __NEVER),
+        __row(r"IncorrectSubtitleStatus.%s", 400, r"%s.", __CONFLICT),
         __row(
             r"InnerAddDomainDenied",
             400,
@@ -2003,7 +2003,7 @@ const _: () = {
             r"InvalidDomainStatus.ValueNotSupported",
             400,
             r"The specified value of parameter DomainStatus is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDuration.ExceedOneDay",
@@ -2490,12 +2490,12 @@ const _: () = {
             r"The specified value of parameter StartTime is not supported.",
             __NEVER,
         ),
-        __row(r"InvalidStatus.Malformed", 400, r"%s", __NEVER),
+        __row(r"InvalidStatus.Malformed", 400, r"%s", __CONFLICT),
         __row(
             r"InvalidStatus.ResourceGroup",
             400,
             r"It's now allowed to do this operation because of the current status of resource-group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStorage.NotFound",
@@ -2942,7 +2942,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ErrorTooManyMsgTypes", 400, r"%s.", __NEVER),
-        __row(r"IncorrectStudioStatus.Inuse", 400, r"%s", __NEVER),
+        __row(r"IncorrectStudioStatus.Inuse", 400, r"%s", __CONFLICT),
         __row(r"InternalError", 500, r"%s.", __TRANSIENT),
         __row(r"InvalidAppId", 400, r"%s", __NEVER),
         __row(r"InvalidCaster.NotFound", 404, r"The caster does not exist.", __NEVER),

@@ -92,7 +92,7 @@ pub enum NasError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -103,7 +103,7 @@ pub enum NasError {
     /// - 404: The specified RegionId does not exist.
     /// - 404: The specified Region is not found.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -148,11 +148,11 @@ pub enum NasError {
     EntityNotExistResourceGroup,
     /// `EntityNotExist.ResourceId` (HTTP 404, retry: never): The resource does not exist.
     EntityNotExistResourceId,
-    /// `Fset.IncorrectStatus` (HTTP 404, retry: never): The specified fset is in an incorrect status.
+    /// `Fset.IncorrectStatus` (HTTP 404, retry: conflict): The specified fset is in an incorrect status.
     FsetIncorrectStatus,
     /// `IllegalCharacters` (HTTP 400, retry: never): The parameter contains illegal characters.
     IllegalCharacters,
-    /// `Instance.IncorrectStatus` (HTTP 403, retry: never): The specified instance is in an incorrect status.
+    /// `Instance.IncorrectStatus` (HTTP 403, retry: conflict): The specified instance is in an incorrect status.
     InstanceIncorrectStatus,
     /// `InvalidAccessGroup.NotFound` (HTTP 404, retry: never): The specified AccessGroup does not exist.
     InvalidAccessGroupNotFound,
@@ -207,7 +207,7 @@ pub enum NasError {
     /// - 404: The specified Filter.N.Value is invalid.
     /// - 404: The specified parameter Filter.1.Value is invalid.
     InvalidFilterValue,
-    /// `InvalidFset.InUse` (HTTP 403, retry: never): Fset already used by other export.
+    /// `InvalidFset.InUse` (HTTP 403, retry: conflict): Fset already used by other export.
     InvalidFsetInUse,
     /// `InvalidFsetId.NotFound` (HTTP 404, retry: never):
     ///
@@ -345,9 +345,9 @@ pub enum NasError {
     InvalidSrcTaskIdTaskIdInvalid,
     /// `InvalidSrcTaskId.TaskIdNotFound` (HTTP 404, retry: never): Source task ID is not found.
     InvalidSrcTaskIdTaskIdNotFound,
-    /// `InvalidStatus` (HTTP 400, retry: never): Specified parameter Status is not valid.
+    /// `InvalidStatus` (HTTP 400, retry: conflict): Specified parameter Status is not valid.
     InvalidStatus,
-    /// `InvalidStatus.NotSupported` (HTTP 403, retry: never): The specified protocol service status does not support.
+    /// `InvalidStatus.NotSupported` (HTTP 403, retry: conflict): The specified protocol service status does not support.
     InvalidStatusNotSupported,
     /// `InvalidTargetFileId.NotDirectory` (HTTP 403, retry: never): The specified TargetFileId(%  TargetFileId) is not directory.
     InvalidTargetFileIdNotDirectory,
@@ -444,7 +444,7 @@ pub enum NasError {
     OperationDeniedDependFset,
     /// `OperationDenied.DependMountpoint` (HTTP 403, retry: never): The operation is denied because no mount point is found.
     OperationDeniedDependMountpoint,
-    /// `OperationDenied.DependencyViolation` (HTTP 403, retry: never): The operation is denied due to dependancy violation.
+    /// `OperationDenied.DependencyViolation` (HTTP 403, retry: conflict): The operation is denied due to dependancy violation.
     OperationDeniedDependencyViolation,
     /// `OperationDenied.EncryptedFileSystemNotSupportedForLifecycle` (HTTP 400, retry: never): The encrypted file system does not support lifecycle.
     OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
@@ -452,15 +452,15 @@ pub enum NasError {
     OperationDeniedFileSystemNotSupportedForLifecycle,
     /// `OperationDenied.FilesetNotSupported` (HTTP 403, retry: never): The operation is not supported.
     OperationDeniedFilesetNotSupported,
-    /// `OperationDenied.FsetAlreadyInUse` (HTTP 403, retry: never): The Fset is already bound to another data flow.
+    /// `OperationDenied.FsetAlreadyInUse` (HTTP 403, retry: conflict): The Fset is already bound to another data flow.
     OperationDeniedFsetAlreadyInUse,
-    /// `OperationDenied.InvalidMntStatus` (HTTP 403, retry: never): The operation is denied due to invalid protocol mount targte status.
+    /// `OperationDenied.InvalidMntStatus` (HTTP 403, retry: conflict): The operation is denied due to invalid protocol mount targte status.
     OperationDeniedInvalidMntStatus,
     /// `OperationDenied.InvalidNextToken` (HTTP 400, retry: never): The specified NextToken is invalid.
     OperationDeniedInvalidNextToken,
-    /// `OperationDenied.InvalidPtcStatus` (HTTP 403, retry: never): The operation is denied due to invalid protocol service status.
+    /// `OperationDenied.InvalidPtcStatus` (HTTP 403, retry: conflict): The operation is denied due to invalid protocol service status.
     OperationDeniedInvalidPtcStatus,
-    /// `OperationDenied.InvalidState` (HTTP 403, retry: never):
+    /// `OperationDenied.InvalidState` (HTTP 403, retry: conflict):
     ///
     /// - 403: The operation is denied due to invalid file system state.
     /// - 403: The operation is not permitted when the status is processing.
@@ -593,7 +593,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 279] = &[
@@ -784,7 +784,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -814,7 +814,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -958,7 +958,7 @@ const _: () = {
             r"Fset.IncorrectStatus",
             404,
             r"The specified fset is in an incorrect status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IdempotentParameterMismatch",
@@ -976,7 +976,7 @@ const _: () = {
             r"Instance.IncorrectStatus",
             403,
             r"The specified instance is in an incorrect status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1128,7 +1128,12 @@ const _: () = {
             r"The specified parameter Filter.1.Value is invalid.",
             __NEVER,
         ),
-        __row(r"InvalidFset.InUse", 403, r"Fset already used by other export.", __NEVER),
+        __row(
+            r"InvalidFset.InUse",
+            403,
+            r"Fset already used by other export.",
+            __CONFLICT,
+        ),
         __row(
             r"InvalidFsetId.NotFound",
             404,
@@ -1507,13 +1512,13 @@ const _: () = {
             r"InvalidStatus",
             400,
             r"Specified parameter Status is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotSupported",
             403,
             r"The specified protocol service status does not support.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTargetFileId.NotDirectory",
@@ -1767,7 +1772,7 @@ TargetFileId) is not directory.",
             r"OperationDenied.DependencyViolation",
             403,
             r"The operation is denied due to dependancy violation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle",
@@ -1791,13 +1796,13 @@ TargetFileId) is not directory.",
             r"OperationDenied.FsetAlreadyInUse",
             403,
             r"The Fset is already bound to another data flow.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InvalidMntStatus",
             403,
             r"The operation is denied due to invalid protocol mount targte status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InvalidNextToken",
@@ -1809,19 +1814,19 @@ TargetFileId) is not directory.",
             r"OperationDenied.InvalidPtcStatus",
             403,
             r"The operation is denied due to invalid protocol service status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InvalidState",
             403,
             r"The operation is denied due to invalid file system state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InvalidState",
             403,
             r"The operation is not permitted when the status is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.KeyValueNotNull",

@@ -88,7 +88,7 @@ pub enum NisError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum NisError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -204,7 +204,7 @@ pub enum NisError {
     IllegalParamZoneId,
     /// `IllegalParam.inOrOut` (HTTP 400, retry: never): Valid values for the inOrOut parameter: in and out.
     IllegalParamInOrOut,
-    /// `IncorrectStatus.NetworkPath` (HTTP 400, retry: never): The last analysis status of %s is %s. Please try again later.
+    /// `IncorrectStatus.NetworkPath` (HTTP 400, retry: conflict): The last analysis status of %s is %s. Please try again later.
     IncorrectStatusNetworkPath,
     /// `InvalidParameter.TagKey` (HTTP 400, retry: never): The Tag.N.Key parameter is invalid.
     InvalidParameterTagKey,
@@ -226,7 +226,7 @@ pub enum NisError {
     OperationDeniedZonesConflict,
     /// `OperationFailed.DataTooMuch` (HTTP 400, retry: never): Too much data has been queried under the specified conditions. Shorten the query time, specify more precise filtering conditions, or try again later.
     OperationFailedDataTooMuch,
-    /// `OperationFailed.DbConcurrentTooHigh` (HTTP 400, retry: never): The operation failed due to too many concurrent queries. Please try again later.
+    /// `OperationFailed.DbConcurrentTooHigh` (HTTP 400, retry: conflict): The operation failed due to too many concurrent queries. Please try again later.
     OperationFailedDbConcurrentTooHigh,
     /// `QuotaExceeded.MaxNraCount` (HTTP 400, retry: never): The maximum number of reachability analysis task is exceeded.
     QuotaExceededMaxNraCount,
@@ -308,13 +308,13 @@ pub enum NisError {
     IllegalParamThisRegion,
     /// `IllegalParam.UnsupportedResourceType` (HTTP 400, retry: never): The specified parameter ResourceType(%s) is invalid, with a resource type that is not currently supported.
     IllegalParamUnsupportedResourceType,
-    /// `IncorrectStatus.InspectionReportNotFinish` (HTTP 400, retry: never): The specified task report InspectionReportId(%s) has not been completed.
+    /// `IncorrectStatus.InspectionReportNotFinish` (HTTP 400, retry: conflict): The specified task report InspectionReportId(%s) has not been completed.
     IncorrectStatusInspectionReportNotFinish,
-    /// `IncorrectStatus.InspectionTaskIsRunning` (HTTP 400, retry: never): The specified task InspectionTaskId(%s) is in progress and cannot be closed.
+    /// `IncorrectStatus.InspectionTaskIsRunning` (HTTP 400, retry: conflict): The specified task InspectionTaskId(%s) is in progress and cannot be closed.
     IncorrectStatusInspectionTaskIsRunning,
-    /// `IncorrectStatus.InspectionTaskNotActive` (HTTP 400, retry: never): The specified task InspectionTaskId(%s) is not active and cannot be executed.
+    /// `IncorrectStatus.InspectionTaskNotActive` (HTTP 400, retry: conflict): The specified task InspectionTaskId(%s) is not active and cannot be executed.
     IncorrectStatusInspectionTaskNotActive,
-    /// `IncorrectStatus.InspectionTaskNotInactive` (HTTP 400, retry: never):
+    /// `IncorrectStatus.InspectionTaskNotInactive` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified task InspectionTaskId(%s) is not closed and cannot be deleted.
     /// - 400: The specified task InspectionTaskId(%s) is not closed and cannot be opened.
@@ -342,7 +342,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 157] = &[
@@ -533,7 +533,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -563,7 +563,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -888,7 +888,7 @@ const _: () = {
             r"IncorrectStatus.NetworkPath",
             400,
             r"The last analysis status of %s is %s. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidParameter.TagKey",
@@ -949,7 +949,7 @@ const _: () = {
             r"OperationFailed.DbConcurrentTooHigh",
             400,
             r"The operation failed due to too many concurrent queries. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceeded.MaxNraCount",
@@ -1195,31 +1195,31 @@ const _: () = {
             r"IncorrectStatus.InspectionReportNotFinish",
             400,
             r"The specified task report InspectionReportId(%s) has not been completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.InspectionTaskIsRunning",
             400,
             r"The specified task InspectionTaskId(%s) is in progress and cannot be closed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.InspectionTaskNotActive",
             400,
             r"The specified task InspectionTaskId(%s) is not active and cannot be executed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.InspectionTaskNotInactive",
             400,
             r"The specified task InspectionTaskId(%s) is not closed and cannot be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.InspectionTaskNotInactive",
             400,
             r"The specified task InspectionTaskId(%s) is not closed and cannot be opened.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotFound.InspectionReportId",

@@ -88,7 +88,7 @@ pub enum NlbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum NlbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -212,15 +212,15 @@ pub enum NlbError {
     IllegalParamFormatParseCreateRsPoolRequestFailed,
     /// `IllegalParamSize.certificateIds` (HTTP 400, retry: never): The param size of certificateIds or  caCertificateIds is illegal.
     IllegalParamSizeCertificateIds,
-    /// `IncorrectStatus.%s` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.%s` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusAny,
-    /// `IncorrectStatus.Eni` (HTTP 400, retry: never): Eni status is invalid.
+    /// `IncorrectStatus.Eni` (HTTP 400, retry: conflict): Eni status is invalid.
     IncorrectStatusEni,
-    /// `IncorrectStatus.ZoneId` (HTTP 400, retry: never): The zoneId status of eni \[%s\] is incorrect.
+    /// `IncorrectStatus.ZoneId` (HTTP 400, retry: conflict): The zoneId status of eni \[%s\] is incorrect.
     IncorrectStatusZoneId,
-    /// `IncorrectStatus.certificate` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.certificate` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusCertificate,
-    /// `IncorrectStatus.listener` (HTTP 400, retry: never):
+    /// `IncorrectStatus.listener` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of %s \[%s\] is incorrect.
     /// - 400: The status of listener \[%s\] is incorrect.
@@ -230,7 +230,7 @@ pub enum NlbError {
     /// - 400: The status of %s \[%s\] is incorrect.
     /// - 400: The status of loadbalancer \[%s\] is incorrect.
     IncorrectStatusLoadbalancer,
-    /// `IncorrectStatus.serverGroup` (HTTP 400, retry: never): The status of servergroup \[%s\] is incorrect.
+    /// `IncorrectStatus.serverGroup` (HTTP 400, retry: conflict): The status of servergroup \[%s\] is incorrect.
     IncorrectStatusServerGroup,
     /// `InvalidZones` (HTTP 400, retry: never): The current zone list is illegal.
     InvalidZones,
@@ -330,11 +330,11 @@ pub enum NlbError {
     ResourceInCreatingAny,
     /// `ResourceInCreating.loadbalancer` (HTTP 400, retry: never): The specified resource of loadbalancer is creating, please try again later.
     ResourceInCreatingLoadbalancer,
-    /// `ResourceInUse.IP` (HTTP 400, retry: never): The specified resource of IP is in use.
+    /// `ResourceInUse.IP` (HTTP 400, retry: conflict): The specified resource of IP is in use.
     ResourceInUseIp,
-    /// `ResourceInUse.SecurityPolicy` (HTTP 400, retry: never): The specified resource of SecurityPolicy is in use.
+    /// `ResourceInUse.SecurityPolicy` (HTTP 400, retry: conflict): The specified resource of SecurityPolicy is in use.
     ResourceInUseSecurityPolicy,
-    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: never): The specified resource of ServerGroup is in use.
+    /// `ResourceInUse.ServerGroup` (HTTP 400, retry: conflict): The specified resource of ServerGroup is in use.
     ResourceInUseServerGroup,
     /// `ResourceNotAssociated.Certificate` (HTTP 400, retry: never): The specified resource %s is not associated.
     ResourceNotAssociatedCertificate,
@@ -413,7 +413,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 193] = &[
@@ -604,7 +604,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -634,7 +634,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -938,32 +938,32 @@ const _: () = {
             r"IncorrectStatus.%s",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Eni", 400, r"Eni status is invalid.", __NEVER),
+        __row(r"IncorrectStatus.Eni", 400, r"Eni status is invalid.", __CONFLICT),
         __row(
             r"IncorrectStatus.ZoneId",
             400,
             r"The zoneId status of eni [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.certificate",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.listener",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.listener",
             400,
             r"The status of listener [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.loadbalancer",
@@ -981,7 +981,7 @@ const _: () = {
             r"IncorrectStatus.serverGroup",
             400,
             r"The status of servergroup [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidZones", 400, r"The current zone list is illegal.", __NEVER),
         __row(r"Mismatch.%s", 400, r"The %s is mismatched for %s and %s.", __NEVER),
@@ -1256,19 +1256,19 @@ const _: () = {
             r"ResourceInUse.IP",
             400,
             r"The specified resource of IP is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.SecurityPolicy",
             400,
             r"The specified resource of SecurityPolicy is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.ServerGroup",
             400,
             r"The specified resource of ServerGroup is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotAssociated.Certificate",

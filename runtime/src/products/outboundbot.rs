@@ -89,7 +89,7 @@ pub enum OutboundbotError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -97,7 +97,7 @@ pub enum OutboundbotError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -140,7 +140,7 @@ pub enum OutboundbotError {
     InvalidIntentNameDuplicated,
     /// `InvalidScriptName.Duplicated` (HTTP 400, retry: never): The specified ScriptName already exists.
     InvalidScriptNameDuplicated,
-    /// `LimitExceeded.ConcurrentConversation` (HTTP 400, retry: never): The maximum number of concurrent conversations is exceeded.
+    /// `LimitExceeded.ConcurrentConversation` (HTTP 400, retry: conflict): The maximum number of concurrent conversations is exceeded.
     LimitExceededConcurrentConversation,
     /// `NotExist.Instance` (HTTP 404, retry: never): The specified Instance does not exist.
     NotExistInstance,
@@ -165,7 +165,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 71] = &[
@@ -356,7 +356,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -386,7 +386,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -536,7 +536,7 @@ const _: () = {
             r"LimitExceeded.ConcurrentConversation",
             400,
             r"The maximum number of concurrent conversations is exceeded.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"NotExist.Instance",

@@ -97,7 +97,7 @@ pub enum PolardbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -105,7 +105,7 @@ pub enum PolardbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -157,7 +157,7 @@ pub enum PolardbError {
     CallDb4aiError,
     /// `ClusterEndpoint.StatusNotValid` (HTTP 400, retry: never): Cluster endpoint status is not valid.
     ClusterEndpointStatusNotValid,
-    /// `ConcurrentTaskExceeded` (HTTP 400, 403, retry: never):
+    /// `ConcurrentTaskExceeded` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: Concurrent task exceeding the allowed amount.
     /// - 403: The number of concurrent tasks exceeds the quota.
@@ -208,7 +208,7 @@ pub enum PolardbError {
     IncorrectAccountPrivilegeType,
     /// `IncorrectBackupPolicy` (HTTP 403, retry: never): Current DB type does not support low frequency backupPolicy operation.
     IncorrectBackupPolicy,
-    /// `IncorrectBackupSetState` (HTTP 400, retry: never): Current backup set state does not support operations.
+    /// `IncorrectBackupSetState` (HTTP 400, retry: conflict): Current backup set state does not support operations.
     IncorrectBackupSetState,
     /// `IncorrectDBInstance` (HTTP 403, retry: never): Current DB instance does not support this operation.
     IncorrectDbInstance,
@@ -216,9 +216,9 @@ pub enum PolardbError {
     IncorrectDbInstanceType,
     /// `IncorrectGdnStandbyDBVersion` (HTTP 403, retry: never): Current gdn standby cluster is not the latest db version.
     IncorrectGdnStandbyDbVersion,
-    /// `IncorrectGdnState` (HTTP 403, retry: never): db instance %s status is not available:%s.
+    /// `IncorrectGdnState` (HTTP 403, retry: conflict): db instance %s status is not available:%s.
     IncorrectGdnState,
-    /// `IncorrectTaskStatus` (HTTP 403, 400, retry: never):
+    /// `IncorrectTaskStatus` (HTTP 403, 400, retry: conflict):
     ///
     /// - 403: Certain task's status does not support this operation.
     /// - 400: Certain task's status does not support this operation.
@@ -267,7 +267,7 @@ pub enum PolardbError {
     /// - 400: Specified backup set ID does not exist.
     /// - 400: The specified parameter BackupId is not valid.
     InvalidBackupSetIdNotFound,
-    /// `InvalidBackupStatus.Malformed` (HTTP 400, retry: never): The specified parameter BackupStatus is not valid.
+    /// `InvalidBackupStatus.Malformed` (HTTP 400, retry: conflict): The specified parameter BackupStatus is not valid.
     InvalidBackupStatusMalformed,
     /// `InvalidBackupType.Malformed` (HTTP 400, retry: never): The specified parameter BackupType is not valid.
     InvalidBackupTypeMalformed,
@@ -470,7 +470,7 @@ pub enum PolardbError {
     /// - 400: The specified parameter RegionId is not valid.
     /// - 400: he specified parameter RegionId is not valid.
     InvalidRegionIdMalformed,
-    /// `InvalidRenewalStatus.Malformed` (HTTP 400, retry: never): The specified parameter RenewalStatus is not valid.
+    /// `InvalidRenewalStatus.Malformed` (HTTP 400, retry: conflict): The specified parameter RenewalStatus is not valid.
     InvalidRenewalStatusMalformed,
     /// `InvalidRestoreTime.Format` (HTTP 400, retry: never): Specified restore time is not valid.
     InvalidRestoreTimeFormat,
@@ -492,7 +492,7 @@ pub enum PolardbError {
     InvalidSecurityIpListQuotaExceeded,
     /// `InvalidStartTime.Malformed` (HTTP 400, retry: never): The specified parameter StartTime is not valid.
     InvalidStartTimeMalformed,
-    /// `InvalidStatus.Malformed` (HTTP 400, retry: never): The specified parameter Status is not valid.
+    /// `InvalidStatus.Malformed` (HTTP 400, retry: conflict): The specified parameter Status is not valid.
     InvalidStatusMalformed,
     /// `InvalidStorageClass.Malformed` (HTTP 400, retry: never): The Specified StorageClass is not valid.
     InvalidStorageClassMalformed,
@@ -502,7 +502,7 @@ pub enum PolardbError {
     InvalidSwitchTimeModeMalformed,
     /// `InvalidTDEEnabledType.Malformed` (HTTP 400, retry: never): The specified parameter TDEStatus is not valid.
     InvalidTdeEnabledTypeMalformed,
-    /// `InvalidTDEStatus.AlreadyEnabled` (HTTP 400, retry: never): TDE has already enabled in the this cluster.
+    /// `InvalidTDEStatus.AlreadyEnabled` (HTTP 400, retry: conflict): TDE has already enabled in the this cluster.
     InvalidTdeStatusAlreadyEnabled,
     /// `InvalidTagKey.Malformed` (HTTP 400, retry: never): The specified parameter TagKey.n is not valid.
     InvalidTagKeyMalformed,
@@ -738,7 +738,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 349] = &[
@@ -929,7 +929,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -959,7 +959,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1113,13 +1113,13 @@ const _: () = {
             r"ConcurrentTaskExceeded",
             400,
             r"Concurrent task exceeding the allowed amount.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConcurrentTaskExceeded",
             403,
             r"The number of concurrent tasks exceeds the quota.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Connect.Timeout",
@@ -1243,7 +1243,7 @@ const _: () = {
             r"IncorrectBackupSetState",
             400,
             r"Current backup set state does not support operations.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstance",
@@ -1267,13 +1267,13 @@ const _: () = {
             r"IncorrectGdnState",
             403,
             r"db instance %s status is not available:%s.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectTaskStatus",
             403,
             r"Certain task's status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrecttVpcId",
@@ -1406,7 +1406,7 @@ const _: () = {
             r"InvalidBackupStatus.Malformed",
             400,
             r"The specified parameter BackupStatus is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidBackupType.Malformed",
@@ -1979,7 +1979,7 @@ const _: () = {
             r"InvalidRenewalStatus.Malformed",
             400,
             r"The specified parameter RenewalStatus is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidRestoreTime.Format",
@@ -2045,7 +2045,7 @@ const _: () = {
             r"InvalidStatus.Malformed",
             400,
             r"The specified parameter Status is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStorageClass.Malformed",
@@ -2075,7 +2075,7 @@ const _: () = {
             r"InvalidTDEStatus.AlreadyEnabled",
             400,
             r"TDE has already enabled in the this cluster.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTagKey.Malformed",
@@ -2526,7 +2526,7 @@ const _: () = {
             r"IncorrectTaskStatus",
             400,
             r"Certain task's status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectTaskType",

@@ -88,7 +88,7 @@ pub enum PrivatelinkError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum PrivatelinkError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -136,7 +136,7 @@ pub enum PrivatelinkError {
     ConflictServiceName,
     /// `DeleteFailedDueToEndpointExist` (HTTP 400, retry: never): The specified EndpointService id deleted failed , due to EndpointExist.
     DeleteFailedDueToEndpointExist,
-    /// `DependencyViolation.PrivateDnsName` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.PrivateDnsName` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationPrivateDnsName,
     /// `DuplicatedTagKey` (HTTP 400, retry: never): The tag keys is duplicated.
     DuplicatedTagKey,
@@ -150,7 +150,7 @@ pub enum PrivatelinkError {
     EndpointDuplicated,
     /// `EndpointExist` (HTTP 400, retry: never): The specified Endpoint already exists.
     EndpointExist,
-    /// `EndpointLocked` (HTTP 400, retry: never): The specified Endpoint is locked.
+    /// `EndpointLocked` (HTTP 400, retry: conflict): The specified Endpoint is locked.
     EndpointLocked,
     /// `EndpointMustContainSecurityGroup` (HTTP 400, retry: never): The specified endpoint must have at least one security group.
     EndpointMustContainSecurityGroup,
@@ -173,7 +173,7 @@ pub enum PrivatelinkError {
     EndpointServiceDowngradeNotAllowed,
     /// `EndpointServiceExist` (HTTP 400, retry: never): The specified Endpoint Service already exists.
     EndpointServiceExist,
-    /// `EndpointServiceLocked` (HTTP 400, retry: never): The specified Service is locked.
+    /// `EndpointServiceLocked` (HTTP 400, retry: conflict): The specified Service is locked.
     EndpointServiceLocked,
     /// `EndpointServiceNotAuthorized` (HTTP 400, retry: never): The specified endpoint service is not authorized to user.
     EndpointServiceNotAuthorized,
@@ -215,17 +215,17 @@ pub enum PrivatelinkError {
     IllegalTagKeyParam,
     /// `IllegalTagValueParam` (HTTP 400, retry: never): The tag value is Illegal.
     IllegalTagValueParam,
-    /// `IncorrectBusinessStatus.VpcEndpoint` (HTTP 400, retry: never): The business status of %s \[%s\] is incorrect.
+    /// `IncorrectBusinessStatus.VpcEndpoint` (HTTP 400, retry: conflict): The business status of %s \[%s\] is incorrect.
     IncorrectBusinessStatusVpcEndpoint,
-    /// `IncorrectBusinessStatus.VpcEndpointService` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
+    /// `IncorrectBusinessStatus.VpcEndpointService` (HTTP 400, retry: conflict): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusVpcEndpointService,
-    /// `IncorrectStatus.VpcEndpoint` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcEndpoint` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcEndpoint,
-    /// `IncorrectStatus.VpcEndpointConnection` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcEndpointConnection` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcEndpointConnection,
-    /// `IncorrectStatus.VpcEndpointService` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcEndpointService` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcEndpointService,
-    /// `IncorrectStatus.VpcEndpointZone` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcEndpointZone` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcEndpointZone,
     /// `InvalidAccountStatus.NotEnoughBalance` (HTTP 400, retry: never): Your account does not have enough balance.
     InvalidAccountStatusNotEnoughBalance,
@@ -388,7 +388,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 182] = &[
@@ -579,7 +579,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -609,7 +609,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -737,7 +737,7 @@ const _: () = {
             r"DependencyViolation.PrivateDnsName",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"DuplicatedTagKey", 400, r"The tag keys is duplicated.", __NEVER),
         __row(
@@ -765,7 +765,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"EndpointExist", 400, r"The specified Endpoint already exists.", __NEVER),
-        __row(r"EndpointLocked", 400, r"The specified Endpoint is locked.", __NEVER),
+        __row(r"EndpointLocked", 400, r"The specified Endpoint is locked.", __CONFLICT),
         __row(
             r"EndpointMustContainSecurityGroup",
             400,
@@ -824,7 +824,7 @@ const _: () = {
             r"EndpointServiceLocked",
             400,
             r"The specified Service is locked.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"EndpointServiceNotAuthorized",
@@ -940,37 +940,37 @@ const _: () = {
             r"IncorrectBusinessStatus.VpcEndpoint",
             400,
             r"The business status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.VpcEndpointService",
             400,
             r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcEndpoint",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcEndpointConnection",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcEndpointService",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcEndpointZone",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidAccountStatus.NotEnoughBalance",

@@ -99,7 +99,7 @@ pub enum RKvstoreError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -107,7 +107,7 @@ pub enum RKvstoreError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -213,7 +213,7 @@ pub enum RKvstoreError {
     IncorrectDbInstanceNotSupported,
     /// `IncorrectDBInstanceLockMode` (HTTP 403, retry: never): Current DB instance lock mode does not support this operation.
     IncorrectDbInstanceLockMode,
-    /// `IncorrectDBInstanceState` (HTTP 403, retry: never): Current DB instance state does not support this operation.
+    /// `IncorrectDBInstanceState` (HTTP 403, retry: conflict): Current DB instance state does not support this operation.
     IncorrectDbInstanceState,
     /// `IncorrectDBInstanceType` (HTTP 403, retry: never): Current DB instance type does not support this operation.
     IncorrectDbInstanceType,
@@ -229,7 +229,7 @@ pub enum RKvstoreError {
     IncorrectMinorVersion,
     /// `IncorrectTargetMajorVersion` (HTTP 400, retry: never): Current target majorversion does not support this operation.
     IncorrectTargetMajorVersion,
-    /// `IncorrectTaskStatus` (HTTP 403, retry: never): Certain task's status does not support this operation.
+    /// `IncorrectTaskStatus` (HTTP 403, retry: conflict): Certain task's status does not support this operation.
     IncorrectTaskStatus,
     /// `InstanceClass.NotMatch` (HTTP 400, retry: never): Current instance class and instance type is not match.
     InstanceClassNotMatch,
@@ -266,7 +266,7 @@ pub enum RKvstoreError {
     InvalidAccountPrivilegeFormat,
     /// `InvalidAccountPrivilege.Malformed` (HTTP 400, retry: never): Specified account privilege is not valid.
     InvalidAccountPrivilegeMalformed,
-    /// `InvalidBackupLogStatus` (HTTP 400, retry: never): Backup logs are not enabled for the specified source instance.
+    /// `InvalidBackupLogStatus` (HTTP 400, retry: conflict): Backup logs are not enabled for the specified source instance.
     InvalidBackupLogStatus,
     /// `InvalidBinlog.NotValid` (HTTP 400, retry: never): The available binlog is not valid in recovery time.
     InvalidBinlogNotValid,
@@ -407,7 +407,7 @@ pub enum RKvstoreError {
     /// - 400:
     /// - 400: The end time must be greater than the start time.
     InvalidStartTimeAndEndTimeMalformed,
-    /// `InvalidStatus` (HTTP 400, retry: never): Specified instance status is Modifying.
+    /// `InvalidStatus` (HTTP 400, retry: conflict): Specified instance status is Modifying.
     InvalidStatus,
     /// `InvalidTagKey.Malformed` (HTTP 400, retry: never):
     ///
@@ -610,7 +610,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 276] = &[
@@ -801,7 +801,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -831,7 +831,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1151,7 +1151,7 @@ const _: () = {
             r"IncorrectDBInstanceState",
             403,
             r"Current DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceType",
@@ -1193,7 +1193,7 @@ const _: () = {
             r"IncorrectTaskStatus",
             403,
             r"Certain task's status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InstanceClass.NotMatch",
@@ -1296,7 +1296,7 @@ const _: () = {
             r"InvalidBackupLogStatus",
             400,
             r"Backup logs are not enabled for the specified source instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidBinlog.NotValid",
@@ -1632,7 +1632,7 @@ const _: () = {
             r"InvalidStatus",
             400,
             r"Specified instance status is Modifying.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTagKey.Malformed",

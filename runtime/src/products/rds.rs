@@ -112,7 +112,7 @@ pub enum RdsError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -124,7 +124,7 @@ pub enum RdsError {
     /// - 404: The  provided RegionId does not exist in our records.
     /// - 404: The provided RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -318,7 +318,7 @@ pub enum RdsError {
     CommodityCodeNotFound,
     /// `CommodityServiceCalling.Exception` (HTTP 400, retry: never): Failed to call commodity service.
     CommodityServiceCallingException,
-    /// `ConcurrentTaskExceeded` (HTTP 403, retry: never): Concurrent task exceeding the allowed amount.
+    /// `ConcurrentTaskExceeded` (HTTP 403, retry: conflict): Concurrent task exceeding the allowed amount.
     ConcurrentTaskExceeded,
     /// `ConflictingDatabaseOperation` (HTTP 409, retry: never): There is already some operation on the database and the current operation should wait till it is done.
     ConflictingDatabaseOperation,
@@ -663,7 +663,7 @@ pub enum RdsError {
     /// - 400: Current backup set method does not support operations.
     /// - 403: Current backup set method does not support operations.
     IncorrectBackupSetMethod,
-    /// `IncorrectBackupSetState` (HTTP 403, retry: never): Current backup set state does not support operations.
+    /// `IncorrectBackupSetState` (HTTP 403, retry: conflict): Current backup set state does not support operations.
     IncorrectBackupSetState,
     /// `IncorrectBackupSetType` (HTTP 400, retry: never):
     ///
@@ -704,7 +704,7 @@ pub enum RdsError {
     IncorrectDbInstanceNetType,
     /// `IncorrectDBInstanceServiceType` (HTTP 400, retry: never): Current DB instance top type does not support this operation.
     IncorrectDbInstanceServiceType,
-    /// `IncorrectDBInstanceState` (HTTP 400, 403, retry: never):
+    /// `IncorrectDBInstanceState` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: Current DB instance state does not support this operation.
     /// - 400: The current instance state does not support this operation.
@@ -713,7 +713,7 @@ pub enum RdsError {
     /// - 403: The current database status does not support the operation.
     /// - 403: The proxy instance has not been activated.
     IncorrectDbInstanceState,
-    /// `IncorrectDBInstanceTdeStatus` (HTTP 400, retry: never): Source DB instance and Target DB instance TDEStatus does not support this operation.
+    /// `IncorrectDBInstanceTdeStatus` (HTTP 400, retry: conflict): Source DB instance and Target DB instance TDEStatus does not support this operation.
     IncorrectDbInstanceTdeStatus,
     /// `IncorrectDBInstanceType` (HTTP 400, 403, retry: never):
     ///
@@ -724,9 +724,9 @@ pub enum RdsError {
     /// - 403: The current database instance type does not support the operation.
     /// - 403: The database instance type does not support the operation.
     IncorrectDbInstanceType,
-    /// `IncorrectDBSslStatus` (HTTP 400, retry: never): Specified DB SSLStatus does not support this operation.
+    /// `IncorrectDBSslStatus` (HTTP 400, retry: conflict): Specified DB SSLStatus does not support this operation.
     IncorrectDbSslStatus,
-    /// `IncorrectDBState` (HTTP 403, retry: never): The current DB state does not support this operation.
+    /// `IncorrectDBState` (HTTP 403, retry: conflict): The current DB state does not support this operation.
     IncorrectDbState,
     /// `IncorrectDBType` (HTTP 403, 404, retry: never):
     ///
@@ -753,7 +753,7 @@ pub enum RdsError {
     /// - 403: Current custins kindCode does not support this operation.
     /// - 403: The current KindCode of the custins does not support the operation.
     IncorrectKindCode,
-    /// `IncorrectMasterDBInstanceState` (HTTP 400, retry: never): Master instance state does not support this operation.
+    /// `IncorrectMasterDBInstanceState` (HTTP 400, retry: conflict): Master instance state does not support this operation.
     IncorrectMasterDbInstanceState,
     /// `IncorrectMinorVersion` (HTTP 403, retry: never): Current engine minor version does not support operations.
     IncorrectMinorVersion,
@@ -763,7 +763,7 @@ pub enum RdsError {
     IncorrectReadDbInstanceDisksize,
     /// `IncorrectRestartMethod` (HTTP 403, retry: never): The specified RestartMethod params is not valid.
     IncorrectRestartMethod,
-    /// `IncorrectSQLLogActiveStatus` (HTTP 400, retry: never): Current DB instance SQL log active status does not support this operation.
+    /// `IncorrectSQLLogActiveStatus` (HTTP 400, retry: conflict): Current DB instance SQL log active status does not support this operation.
     IncorrectSqlLogActiveStatus,
     /// `IncorrectSQLLogVersion` (HTTP 400, retry: never): Current DB instance SQL log version does not support this operation.
     IncorrectSqlLogVersion,
@@ -771,7 +771,7 @@ pub enum RdsError {
     IncorrectStorageType,
     /// `IncorrectTargetClasscode` (HTTP 400, retry: never): The current instance type does not support this operation.
     IncorrectTargetClasscode,
-    /// `IncorrectTaskStatus` (HTTP 400, retry: never): The status of certain task does not support this operation.
+    /// `IncorrectTaskStatus` (HTTP 400, retry: conflict): The status of certain task does not support this operation.
     IncorrectTaskStatus,
     /// `IncorrectTaskType` (HTTP 400, retry: never): Current task does not support this operation.
     IncorrectTaskType,
@@ -900,7 +900,7 @@ pub enum RdsError {
     InvalidBackupFileFormat,
     /// `InvalidBackupIdOrRestoreTime.NotFound` (HTTP 400, retry: never): The specified parameter BackupId or RestoreTime is not valid.
     InvalidBackupIdOrRestoreTimeNotFound,
-    /// `InvalidBackupLogStatus` (HTTP 403, retry: never): Current backup log enable status does not support this operation.
+    /// `InvalidBackupLogStatus` (HTTP 403, retry: conflict): Current backup log enable status does not support this operation.
     InvalidBackupLogStatus,
     /// `InvalidBackupMethod.ValueNotSupport` (HTTP 400, retry: never): The specified  parameter "BackupMethod" is not valid.
     InvalidBackupMethodValueNotSupport,
@@ -973,7 +973,7 @@ pub enum RdsError {
     InvalidComment,
     /// `InvalidCommodityCode.Malformed` (HTTP 400, retry: never): The commodity code is invalid.
     InvalidCommodityCodeMalformed,
-    /// `InvalidConcurrentOperate` (HTTP 400, retry: never):
+    /// `InvalidConcurrentOperate` (HTTP 400, retry: conflict):
     ///
     /// - 400: Concurrent operation is detected.
     /// - 400: System concurrent operate.
@@ -1100,7 +1100,7 @@ pub enum RdsError {
     InvalidDbInstanceNameTooMuchItems,
     /// `InvalidDBInstanceNetType.NotFound` (HTTP 404, retry: never): Specified DB instance net type is not found.
     InvalidDbInstanceNetTypeNotFound,
-    /// `InvalidDBInstanceStatus.NotSupport` (HTTP 400, retry: never):
+    /// `InvalidDBInstanceStatus.NotSupport` (HTTP 400, retry: conflict):
     ///
     /// - 400: The Specified instance status is not supported to query account list.
     /// - 400: The Specified instance status is not supported to restart instance.
@@ -1137,7 +1137,7 @@ pub enum RdsError {
     InvalidDbNameOrAccountPrivilege,
     /// `InvalidDBParamGroupId.Format` (HTTP 400, retry: never): The specified parameter dbParamGroupId is not valid.
     InvalidDbParamGroupIdFormat,
-    /// `InvalidDBState` (HTTP 400, retry: never): The DB state does not support this operation.
+    /// `InvalidDBState` (HTTP 400, retry: conflict): The DB state does not support this operation.
     InvalidDbState,
     /// `InvalidDBType` (HTTP 400, retry: never): The DB type does not support this operation.
     InvalidDbType,
@@ -1151,7 +1151,7 @@ pub enum RdsError {
     InvalidDatabaseVersion,
     /// `InvalidDbProxyConnectionString.NotFound` (HTTP 404, retry: never): The specified database proxy connection string is not found.
     InvalidDbProxyConnectionStringNotFound,
-    /// `InvalidDbProxyStatus` (HTTP 400, retry: never): The proxy status of the database is abnormal.
+    /// `InvalidDbProxyStatus` (HTTP 400, retry: conflict): The proxy status of the database is abnormal.
     InvalidDbProxyStatus,
     /// `InvalidDdrStorage.NotFound` (HTTP 403, retry: never): Specified Ddr Storage does not exist or not support.
     InvalidDdrStorageNotFound,
@@ -1234,7 +1234,7 @@ pub enum RdsError {
     InvalidGeneralGroupNameOrGdnInstanceName,
     /// `InvalidGroupName.DuplicatedWithTemplate` (HTTP 400, retry: never): Sepecified group name is used by whitelist template.
     InvalidGroupNameDuplicatedWithTemplate,
-    /// `InvalidHostStatus.Format` (HTTP 400, retry: never): Specified host status is not valid.
+    /// `InvalidHostStatus.Format` (HTTP 400, retry: conflict): Specified host status is not valid.
     InvalidHostStatusFormat,
     /// `InvalidIOPSZoom.NotSupport` (HTTP 400, retry: never):
     ///
@@ -1287,7 +1287,7 @@ pub enum RdsError {
     InvalidInstanceNetworkTypeValueNotSupported,
     /// `InvalidInstanceNodeType.NotFound` (HTTP 400, retry: never): The specified NodeType is not found.
     InvalidInstanceNodeTypeNotFound,
-    /// `InvalidInstanceState` (HTTP 403, retry: never): The DB instance state does not support this operation.
+    /// `InvalidInstanceState` (HTTP 403, retry: conflict): The DB instance state does not support this operation.
     InvalidInstanceState,
     /// `InvalidInstanceStorageType.NotFound` (HTTP 404, retry: never): The specified DBInstanceStorageType is not found.
     InvalidInstanceStorageTypeNotFound,
@@ -1301,7 +1301,7 @@ pub enum RdsError {
     InvalidInstancesRegionMalformed,
     /// `InvalidIzNo.NotSupported` (HTTP 400, retry: never): Specified VPC zone is not supported.
     InvalidIzNoNotSupported,
-    /// `InvalidKmsConfigStatus` (HTTP 400, retry: never): The Kms Service Config is Invalid.
+    /// `InvalidKmsConfigStatus` (HTTP 400, retry: conflict): The Kms Service Config is Invalid.
     InvalidKmsConfigStatus,
     /// `InvalidKmsKey` (HTTP 403, retry: never): Kms key is disabled.
     InvalidKmsKey,
@@ -1335,7 +1335,7 @@ pub enum RdsError {
     InvalidMetricsConfig,
     /// `InvalidMigrateModifyClassOrStorage` (HTTP 400, retry: never): Specified parameter DBInstanceClass or Storage is invalid.
     InvalidMigrateModifyClassOrStorage,
-    /// `InvalidMigrateStatus` (HTTP 400, retry: never): The migrate target instance is not synced with source instance.
+    /// `InvalidMigrateStatus` (HTTP 400, retry: conflict): The migrate target instance is not synced with source instance.
     InvalidMigrateStatus,
     /// `InvalidMigrateTask` (HTTP 400, retry: never):
     ///
@@ -1540,7 +1540,7 @@ pub enum RdsError {
     InvalidPreferredBackupPeriodMalformed,
     /// `InvalidPreferredBackupTime.Format` (HTTP 400, retry: never): Specified preferred backup time is not valid.
     InvalidPreferredBackupTimeFormat,
-    /// `InvalidPrimaryCustinsStatus` (HTTP 400, retry: never): Primary DBInstance status is not Active.
+    /// `InvalidPrimaryCustinsStatus` (HTTP 400, retry: conflict): Primary DBInstance status is not Active.
     InvalidPrimaryCustinsStatus,
     /// `InvalidPrivateIpAddress.AlreadyUsed` (HTTP 400, retry: never): The specified IP is already used.
     InvalidPrivateIpAddressAlreadyUsed,
@@ -1608,9 +1608,9 @@ pub enum RdsError {
     InvalidRetainInstanceFormat,
     /// `InvalidRwSplitNetType.NotFound` (HTTP 404, retry: never): The RwSplitNetType is not found.
     InvalidRwSplitNetTypeNotFound,
-    /// `InvalidSSLStatus` (HTTP 400, retry: never): Specify ssl status is invalid.
+    /// `InvalidSSLStatus` (HTTP 400, retry: conflict): Specify ssl status is invalid.
     InvalidSslStatus,
-    /// `InvalidSSLstatus` (HTTP 400, retry: never): Current DB instance has SSL enabled, this operation is not supported.
+    /// `InvalidSSLstatus` (HTTP 400, retry: conflict): Current DB instance has SSL enabled, this operation is not supported.
     InvalidSsLstatus,
     /// `InvalidSaleComponentFault` (HTTP 403, retry: never): The request not refer to the correct order sale component. please contact customer service.
     InvalidSaleComponentFault,
@@ -1673,7 +1673,7 @@ pub enum RdsError {
     /// - 400: The end time must be greater than the start time
     /// - 400: The end time must be greater than the start time.
     InvalidStartTimeAndEndTimeMalformed,
-    /// `InvalidStatus.Format` (HTTP 400, retry: never): Specified Status is not valid
+    /// `InvalidStatus.Format` (HTTP 400, retry: conflict): Specified Status is not valid
     InvalidStatusFormat,
     /// `InvalidStorage.Format` (HTTP 400, retry: never): Specified Storage is not valid.
     InvalidStorageFormat,
@@ -1691,13 +1691,13 @@ pub enum RdsError {
     InvalidSwitchTimeMode,
     /// `InvalidSwitchType.Malformed` (HTTP 403, retry: never): The specified parameter InvalidSwitchType is not valid.
     InvalidSwitchTypeMalformed,
-    /// `InvalidTDEstatus` (HTTP 400, retry: never):
+    /// `InvalidTDEstatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current DB instance has TDE enabled, this operation is not supported.
     /// - 400: Specified TDEStatus has already configed in the This instance.
     /// - 400: Specified TDEStatus is not  configured on the This custins.
     InvalidTdEstatus,
-    /// `InvalidTDEstatus.Format` (HTTP 400, retry: never): The Specified TDEStatus is not valid.
+    /// `InvalidTDEstatus.Format` (HTTP 400, retry: conflict): The Specified TDEStatus is not valid.
     InvalidTdEstatusFormat,
     /// `InvalidTagKey.Malformed` (HTTP 400, 401, retry: never):
     ///
@@ -1728,7 +1728,7 @@ pub enum RdsError {
     /// - 400: Specified MigrateTaskId could not be found on RDS.
     /// - 404: specified task does not exist.
     InvalidTaskNotFound,
-    /// `InvalidTaskStatus` (HTTP 400, retry: never): Current task status (Terminated/Failed) does not support.
+    /// `InvalidTaskStatus` (HTTP 400, retry: conflict): Current task status (Terminated/Failed) does not support.
     InvalidTaskStatus,
     /// `InvalidTaskType.Invalid` (HTTP 400, retry: never): Migrate task type Incremental is not supported, only support FULL backup migrate task.
     InvalidTaskTypeInvalid,
@@ -1817,9 +1817,9 @@ pub enum RdsError {
     InvalidZoneIdNotSupported,
     /// `InvalidZoneIdSlave1.Missing` (HTTP 400, retry: never): The parameter ZoneIdSlave1 must be specified.
     InvalidZoneIdSlave1Missing,
-    /// `InvalideStatus` (HTTP 400, retry: never): Parent migrate task status is invalid.
+    /// `InvalideStatus` (HTTP 400, retry: conflict): Parent migrate task status is invalid.
     InvalideStatus,
-    /// `InvalideStatus.Format` (HTTP 400, retry: never):
+    /// `InvalideStatus.Format` (HTTP 400, retry: conflict):
     ///
     /// - 400: Specified Status is not valid.
     /// - 400: The instance status does not support this operation.
@@ -2294,7 +2294,7 @@ pub enum RdsError {
     /// - 403: The CharacterType of instance does not support SSL
     /// - 400: The CharacterType of instance does not support SSL.
     SslNotSupport,
-    /// `SYSTEM.CONCURRENT_OPERATE` (HTTP 400, retry: never): Concurrent operation is detected.
+    /// `SYSTEM.CONCURRENT_OPERATE` (HTTP 400, retry: conflict): Concurrent operation is detected.
     SystemConcurrentOperate,
     /// `SYSTEM.ILLEGALARGUMENT` (HTTP 400, retry: never): The current instance does not have a valid configuration when change the payType from Prepaid to Postpaid.
     SystemIllegalargument,
@@ -2522,7 +2522,7 @@ pub enum RdsError {
     CheckAllowMajorVersionUpgradeFailed,
     /// `ClassicNetDisabled` (HTTP 400, retry: never): The classic network address is currently disabled, and the instance cannot perform configuration changes.
     ClassicNetDisabled,
-    /// `ConcurrentLimit` (HTTP 400, retry: never): The request processing has been concurrent limit.
+    /// `ConcurrentLimit` (HTTP 400, retry: conflict): The request processing has been concurrent limit.
     ConcurrentLimit,
     /// `CreateSnapshot.Failed` (HTTP 403, retry: never): The process of creating rc snapshot is failed.
     CreateSnapshotFailed,
@@ -2532,9 +2532,9 @@ pub enum RdsError {
     DbInstanceNotServerless,
     /// `DBS.ParamIsInValid` (HTTP 400, retry: never): %s.
     DbsParamIsInValid,
-    /// `DependencyViolation.InstanceType` (HTTP 400, retry: never): The current InstanceType cannot be changed to the specified InstanceType.
+    /// `DependencyViolation.InstanceType` (HTTP 400, retry: conflict): The current InstanceType cannot be changed to the specified InstanceType.
     DependencyViolationInstanceType,
-    /// `DependencyViolation.NotEmpty` (HTTP 400, retry: never): There are still instance(s) in the specified DeploymentSetId.
+    /// `DependencyViolation.NotEmpty` (HTTP 400, retry: conflict): There are still instance(s) in the specified DeploymentSetId.
     DependencyViolationNotEmpty,
     /// `DeploymentSet.NotFound` (HTTP 404, retry: never): The specified deployment set does not exist.
     DeploymentSetNotFound,
@@ -2556,17 +2556,17 @@ pub enum RdsError {
     GroupReplicationNotSupportInvalidParameters,
     /// `INSUFFICIENT_AVAILABLE_QUOTA` (HTTP 400, retry: never): Your account available limit is less than 0, please recharge before trying to purchase.
     InsufficientAvailableQuota_2,
-    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: never): A previous snapshot creation is in process.
+    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: conflict): A previous snapshot creation is in process.
     IncorrectDiskStatusCreatingSnapshot,
-    /// `IncorrectDiskStatus.NeverAttached` (HTTP 403, retry: never): The specified disk has never been attached to any instance.
+    /// `IncorrectDiskStatus.NeverAttached` (HTTP 403, retry: conflict): The specified disk has never been attached to any instance.
     IncorrectDiskStatusNeverAttached,
-    /// `IncorrectEventStatus` (HTTP 400, retry: never): Current event's status does not support this operation.
+    /// `IncorrectEventStatus` (HTTP 400, retry: conflict): Current event's status does not support this operation.
     IncorrectEventStatus,
-    /// `IncorrectInstanceStatus` (HTTP 400, retry: never): The current status of the resource does not support this operation.
+    /// `IncorrectInstanceStatus` (HTTP 400, retry: conflict): The current status of the resource does not support this operation.
     IncorrectInstanceStatus,
-    /// `IncorrectInstanceStatus.Initializing` (HTTP 400, retry: never): The specified instance status does not support this operation.
+    /// `IncorrectInstanceStatus.Initializing` (HTTP 400, retry: conflict): The specified instance status does not support this operation.
     IncorrectInstanceStatusInitializing,
-    /// `IncorrectInstanceStatus.NotSupportESSD` (HTTP 403, retry: never): The operation is not supported in this status, please reboot the instance.
+    /// `IncorrectInstanceStatus.NotSupportESSD` (HTTP 403, retry: conflict): The operation is not supported in this status, please reboot the instance.
     IncorrectInstanceStatusNotSupportEssd,
     /// `IncorrectReadDBInstanceMemSize` (HTTP 400, retry: never): The instance type of read-only instance is too small.
     IncorrectReadDbInstanceMemSize,
@@ -2662,7 +2662,7 @@ pub enum RdsError {
     InvalidInstanceNameCustomMalformed,
     /// `InvalidInstanceParameter` (HTTP 400, retry: never): Specified name for the instance parameter is not valid.
     InvalidInstanceParameter,
-    /// `InvalidInstanceStatus.NotStopped` (HTTP 400, retry: never): The specified Instance status is not stopped.
+    /// `InvalidInstanceStatus.NotStopped` (HTTP 400, retry: conflict): The specified Instance status is not stopped.
     InvalidInstanceStatusNotStopped,
     /// `InvalidInstanceType.NotSupportDiskCategory` (HTTP 400, retry: never): The instanceType of the specified instance does not support this disk category.
     InvalidInstanceTypeNotSupportDiskCategory,
@@ -2778,7 +2778,7 @@ pub enum RdsError {
     InvalidSystemDiskCategoryValueNotSupported,
     /// `InvalidTDEKey` (HTTP 400, retry: never): Kms key is disabled.
     InvalidTdeKey,
-    /// `InvalidTDEStatus.NotFound` (HTTP 400, retry: never): The specified TDEStatus does not exist.
+    /// `InvalidTDEStatus.NotFound` (HTTP 400, retry: conflict): The specified TDEStatus does not exist.
     InvalidTdeStatusNotFound,
     /// `InvalidTargetAvailabilityZone` (HTTP 400, retry: never): All endpoint vswitchId must be in the target availability zone.
     InvalidTargetAvailabilityZone,
@@ -2838,7 +2838,7 @@ pub enum RdsError {
     OperationDeniedDiskCreatingSnapshot,
     /// `OperationDenied.DiskTypeViolation` (HTTP 403, retry: never): The specified disk is a system disk and cannot support the operation.
     OperationDeniedDiskTypeViolation,
-    /// `OperationDenied.IncorrectDiskStatus` (HTTP 403, retry: never): The current disk status does not support this operation.
+    /// `OperationDenied.IncorrectDiskStatus` (HTTP 403, retry: conflict): The current disk status does not support this operation.
     OperationDeniedIncorrectDiskStatus,
     /// `OperationDenied.InstanceDiskLimitExceeded` (HTTP 403, retry: never): The amount of the disk on instance in question reach its limits.
     OperationDeniedInstanceDiskLimitExceeded,
@@ -2848,7 +2848,7 @@ pub enum RdsError {
     OperationDeniedSnapshotNotAvailable,
     /// `OperationDenied.SnapshotNotSupport` (HTTP 403, retry: never): The specified snapshot type is shared, which is not supported.
     OperationDeniedSnapshotNotSupport,
-    /// `OperationDenied.SystemConcurrent` (HTTP 403, retry: never): Failure caused by Concurrent operations.
+    /// `OperationDenied.SystemConcurrent` (HTTP 403, retry: conflict): Failure caused by Concurrent operations.
     OperationDeniedSystemConcurrent,
     /// `OperationDenied.Timeout` (HTTP 504, retry: transient): The request processing has failed due to timeout.
     OperationDeniedTimeout,
@@ -2917,7 +2917,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 1407] = &[
@@ -3108,7 +3108,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -3138,7 +3138,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -3639,7 +3639,7 @@ const _: () = {
             r"ConcurrentTaskExceeded",
             403,
             r"Concurrent task exceeding the allowed amount.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ConflictingDatabaseOperation",
@@ -4508,7 +4508,7 @@ const _: () = {
             r"IncorrectBackupSetState",
             403,
             r"Current backup set state does not support operations.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBackupSetType",
@@ -4616,43 +4616,43 @@ const _: () = {
             r"IncorrectDBInstanceState",
             400,
             r"Current DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceState",
             400,
             r"The current instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceState",
             403,
             r"Current DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceState",
             403,
             r"The current database instance state does not support the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceState",
             403,
             r"The current database status does not support the operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceState",
             403,
             r"The proxy instance has not been activated.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceTdeStatus",
             400,
             r"Source DB instance and Target DB instance TDEStatus does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBInstanceType",
@@ -4694,13 +4694,13 @@ const _: () = {
             r"IncorrectDBSslStatus",
             400,
             r"Specified DB SSLStatus does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBState",
             403,
             r"The current DB state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDBType",
@@ -4778,7 +4778,7 @@ const _: () = {
             r"IncorrectMasterDBInstanceState",
             400,
             r"Master instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectMinorVersion",
@@ -4808,7 +4808,7 @@ const _: () = {
             r"IncorrectSQLLogActiveStatus",
             400,
             r"Current DB instance SQL log active status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectSQLLogVersion",
@@ -4827,7 +4827,7 @@ const _: () = {
             r"IncorrectTaskStatus",
             400,
             r"The status of certain task does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectTaskType",
@@ -5149,7 +5149,7 @@ const _: () = {
             r"InvalidBackupLogStatus",
             403,
             r"Current backup log enable status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidBackupMethod.ValueNotSupport",
@@ -5328,9 +5328,14 @@ const _: () = {
             r"InvalidConcurrentOperate",
             400,
             r"Concurrent operation is detected.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidConcurrentOperate", 400, r"System concurrent operate.", __NEVER),
+        __row(
+            r"InvalidConcurrentOperate",
+            400,
+            r"System concurrent operate.",
+            __CONFLICT,
+        ),
         __row(r"InvalidCondition.NotFound", 404, r"No class found", __NEVER),
         __row(r"InvalidConfigName", 400, r"The ConfigName is not valid.", __NEVER),
         __row(r"InvalidConfigValue", 400, r"The ConfigValue is not valid", __NEVER),
@@ -5677,13 +5682,13 @@ const _: () = {
             r"InvalidDBInstanceStatus.NotSupport",
             400,
             r"The Specified instance status is not supported to query account list.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDBInstanceStatus.NotSupport",
             400,
             r"The Specified instance status is not supported to restart instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDBInstanceStorage",
@@ -5774,7 +5779,7 @@ const _: () = {
             r"InvalidDBState",
             400,
             r"The DB state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDBType",
@@ -5816,7 +5821,7 @@ const _: () = {
             r"InvalidDbProxyStatus",
             400,
             r"The proxy status of the database is abnormal.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDdrStorage.NotFound",
@@ -6062,7 +6067,7 @@ const _: () = {
             r"InvalidHostStatus.Format",
             400,
             r"Specified host status is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIOPSZoom.NotSupport",
@@ -6181,7 +6186,7 @@ const _: () = {
             r"InvalidInstanceState",
             403,
             r"The DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceStorageType.NotFound",
@@ -6223,7 +6228,7 @@ const _: () = {
             r"InvalidKmsConfigStatus",
             400,
             r"The Kms Service Config is Invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidKmsKey", 403, r"Kms key is disabled.", __NEVER),
         __row(
@@ -6304,7 +6309,7 @@ const _: () = {
             r"InvalidMigrateStatus",
             400,
             r"The migrate target instance is not synced with source instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidMigrateTask", 400, r"No running migrate task found.", __NEVER),
         __row(
@@ -6858,7 +6863,7 @@ const _: () = {
             r"InvalidPrimaryCustinsStatus",
             400,
             r"Primary DBInstance status is not Active.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidPrivateIpAddress.AlreadyUsed",
@@ -7053,12 +7058,12 @@ const _: () = {
             r"The RwSplitNetType is not found.",
             __NEVER,
         ),
-        __row(r"InvalidSSLStatus", 400, r"Specify ssl status is invalid.", __NEVER),
+        __row(r"InvalidSSLStatus", 400, r"Specify ssl status is invalid.", __CONFLICT),
         __row(
             r"InvalidSSLstatus",
             400,
             r"Current DB instance has SSL enabled, this operation is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidSaleComponentFault",
@@ -7211,7 +7216,12 @@ const _: () = {
             r"The end time must be greater than the start time.",
             __NEVER,
         ),
-        __row(r"InvalidStatus.Format", 400, r"Specified Status is not valid", __NEVER),
+        __row(
+            r"InvalidStatus.Format",
+            400,
+            r"Specified Status is not valid",
+            __CONFLICT,
+        ),
         __row(
             r"InvalidStorage.Format",
             400,
@@ -7264,25 +7274,25 @@ const _: () = {
             r"InvalidTDEstatus",
             400,
             r"Current DB instance has TDE enabled, this operation is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTDEstatus",
             400,
             r"Specified TDEStatus has already configed in the This instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTDEstatus",
             400,
             r"Specified TDEStatus is not  configured on the This custins.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTDEstatus.Format",
             400,
             r"The Specified TDEStatus is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTagKey.Malformed",
@@ -7356,7 +7366,7 @@ const _: () = {
             r"InvalidTaskStatus",
             400,
             r"Current task status (Terminated/Failed) does not support.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTaskType.Invalid",
@@ -7578,14 +7588,19 @@ const _: () = {
             r"InvalideStatus",
             400,
             r"Parent migrate task status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalideStatus.Format", 400, r"Specified Status is not valid.", __NEVER),
+        __row(
+            r"InvalideStatus.Format",
+            400,
+            r"Specified Status is not valid.",
+            __CONFLICT,
+        ),
         __row(
             r"InvalideStatus.Format",
             400,
             r"The instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvokeProxyFailure",
@@ -8669,7 +8684,7 @@ const _: () = {
             r"SYSTEM.CONCURRENT_OPERATE",
             400,
             r"Concurrent operation is detected.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SYSTEM.ILLEGALARGUMENT",
@@ -9248,7 +9263,7 @@ const _: () = {
             r"ConcurrentLimit",
             400,
             r"The request processing has been concurrent limit.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CreateSnapshot.Failed",
@@ -9291,13 +9306,13 @@ const _: () = {
             r"DependencyViolation.InstanceType",
             400,
             r"The current InstanceType cannot be changed to the specified InstanceType.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NotEmpty",
             400,
             r"There are still instance(s) in the specified DeploymentSetId.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeploymentSet.NotFound",
@@ -9369,37 +9384,37 @@ const _: () = {
             r"IncorrectDiskStatus.CreatingSnapshot",
             403,
             r"A previous snapshot creation is in process.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectDiskStatus.NeverAttached",
             403,
             r"The specified disk has never been attached to any instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEventStatus",
             400,
             r"Current event's status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus.Initializing",
             400,
             r"The specified instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus.NotSupportESSD",
             403,
             r"The operation is not supported in this status, please reboot the instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectReadDBInstanceMemSize",
@@ -9707,7 +9722,7 @@ const _: () = {
             r"InvalidInstanceStatus.NotStopped",
             400,
             r"The specified Instance status is not stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceType.NotSupportDiskCategory",
@@ -10032,7 +10047,7 @@ const _: () = {
             r"InvalidTDEStatus.NotFound",
             400,
             r"The specified TDEStatus does not exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTargetAvailabilityZone",
@@ -10203,7 +10218,7 @@ const _: () = {
             r"OperationDenied.IncorrectDiskStatus",
             403,
             r"The current disk status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.InstanceDiskLimitExceeded",
@@ -10233,7 +10248,7 @@ const _: () = {
             r"OperationDenied.SystemConcurrent",
             403,
             r"Failure caused by Concurrent operations.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.Timeout",

@@ -92,7 +92,7 @@ pub enum RdsaiError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -100,7 +100,7 @@ pub enum RdsaiError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -130,11 +130,11 @@ pub enum RdsaiError {
     ThrottlingUser,
     /// `InvalidAction.NotFound` (HTTP 404, retry: never): Specified api is not found, please check your url and method.
     InvalidActionNotFound,
-    /// `IncorrectInstanceState` (HTTP 400, retry: never): Current instance status does not support this operation.
+    /// `IncorrectInstanceState` (HTTP 400, retry: conflict): Current instance status does not support this operation.
     IncorrectInstanceState,
     /// `InsufficientResourceCapacity` (HTTP 403, retry: never): There is not enough host resource inventory.
     InsufficientResourceCapacity,
-    /// `InvalidDBInstanceStatus` (HTTP 400, retry: never): DB instance status is not valid.
+    /// `InvalidDBInstanceStatus` (HTTP 400, retry: conflict): DB instance status is not valid.
     InvalidDbInstanceStatus,
     /// `InvalidGroupName` (HTTP 400, retry: never): Specified group name is not valid.
     InvalidGroupName,
@@ -151,7 +151,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 64] = &[
@@ -342,7 +342,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -372,7 +372,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -486,7 +486,7 @@ const _: () = {
             r"IncorrectInstanceState",
             400,
             r"Current instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InsufficientResourceCapacity",
@@ -498,7 +498,7 @@ const _: () = {
             r"InvalidDBInstanceStatus",
             400,
             r"DB instance status is not valid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidGroupName", 400, r"Specified group name is not valid.", __NEVER),
         __row(r"InvalidParameter", 400, r"The provided parameter is invalid.", __NEVER),

@@ -88,7 +88,7 @@ pub enum ResourcecenterError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum ResourcecenterError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -132,9 +132,9 @@ pub enum ResourcecenterError {
     AlreadyExistsName,
     /// `Conflict.ServiceStatus` (HTTP 409, retry: never): The service status conflict occurred due to frequent service enabled and disabled.
     ConflictServiceStatus,
-    /// `DependencyViolation.Config` (HTTP 400, retry: never): ResourceCenter cannot be disabled, because the Config has been enabled.
+    /// `DependencyViolation.Config` (HTTP 400, retry: conflict): ResourceCenter cannot be disabled, because the Config has been enabled.
     DependencyViolationConfig,
-    /// `DependencyViolation.ResourceGroup` (HTTP 400, retry: never): Unable to disable resource center while associate transfer is enabled.
+    /// `DependencyViolation.ResourceGroup` (HTTP 400, retry: conflict): Unable to disable resource center while associate transfer is enabled.
     DependencyViolationResourceGroup,
     /// `DisableConflict.DeliveryChannel` (HTTP 409, retry: never): ResourceCenter cannot be disabled because there are active delivery channels.
     DisableConflictDeliveryChannel,
@@ -315,7 +315,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 144] = &[
@@ -506,7 +506,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -536,7 +536,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -662,13 +662,13 @@ const _: () = {
             r"DependencyViolation.Config",
             400,
             r"ResourceCenter cannot be disabled, because the Config has been enabled.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ResourceGroup",
             400,
             r"Unable to disable resource center while associate transfer is enabled.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DisableConflict.DeliveryChannel",

@@ -88,7 +88,7 @@ pub enum ResourcedirectorymasterError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum ResourcedirectorymasterError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -221,7 +221,7 @@ pub enum ResourcedirectorymasterError {
     InvalidPayRelation,
     /// `Invalid.VerificationCode` (HTTP 409, retry: never): The verification code is invalid.
     InvalidVerificationCode,
-    /// `InvalidControlPolicyEnablementStatus` (HTTP 409, retry: never): The control policy enablement status is not valid to perform this operation.
+    /// `InvalidControlPolicyEnablementStatus` (HTTP 409, retry: conflict): The control policy enablement status is not valid to perform this operation.
     InvalidControlPolicyEnablementStatus,
     /// `InvalidMember` (HTTP 400, retry: never): The member does not exist in the resource directory.
     InvalidMember,
@@ -423,7 +423,7 @@ pub enum ResourcedirectorymasterError {
     PaymentAccountVirtualCloudOperatorVerifyError,
     /// `PeripheralError.DeleteAccount` (HTTP 409, retry: never): The deletion failed. The deletion process is abnormal. Please try again later.
     PeripheralErrorDeleteAccount,
-    /// `PrimaryAkInUse` (HTTP 409, retry: never): The account has the primary AK in use.
+    /// `PrimaryAkInUse` (HTTP 409, retry: conflict): The account has the primary AK in use.
     PrimaryAkInUse,
     /// `QuotaExceeded.DeleteAccount` (HTTP 409, retry: never): You have exceeded delete account quota for the past 30 days.
     QuotaExceededDeleteAccount,
@@ -433,7 +433,7 @@ pub enum ResourcedirectorymasterError {
     QuotaExceededMembers,
     /// `RemoveConfilctAccountAsDelegatedAdministator` (HTTP 409, retry: never): You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.
     RemoveConfilctAccountAsDelegatedAdministator,
-    /// `ResourceDirectoryNotInUse` (HTTP 404, retry: never): The specified account is not an Alibaba Cloud account or a member account of the resource directory.
+    /// `ResourceDirectoryNotInUse` (HTTP 404, retry: conflict): The specified account is not an Alibaba Cloud account or a member account of the resource directory.
     ResourceDirectoryNotInUse,
     /// `SendValidateCodeExceedsLimitForAccount` (HTTP 409, retry: never): For the same account, the number of verification codes sent exceeds the limit.
     SendValidateCodeExceedsLimitForAccount,
@@ -467,7 +467,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 219] = &[
@@ -658,7 +658,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -688,7 +688,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1057,7 +1057,7 @@ const _: () = {
             r"InvalidControlPolicyEnablementStatus",
             409,
             r"The control policy enablement status is not valid to perform this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidMember",
@@ -1570,7 +1570,7 @@ const _: () = {
             r"PrimaryAkInUse",
             409,
             r"The account has the primary AK in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceeded.DeleteAccount",
@@ -1600,7 +1600,7 @@ const _: () = {
             r"ResourceDirectoryNotInUse",
             404,
             r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SendValidateCodeExceedsLimitForAccount",

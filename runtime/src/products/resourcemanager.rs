@@ -88,7 +88,7 @@ pub enum ResourcemanagerError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum ResourcemanagerError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -237,7 +237,7 @@ pub enum ResourcemanagerError {
     InvalidResourceGroupStatus,
     /// `Invalid.VerificationCode` (HTTP 409, retry: never): The verification code is invalid.
     InvalidVerificationCode,
-    /// `InvalidControlPolicyEnablementStatus` (HTTP 409, retry: never): The control policy enablement status is not valid to perform this operation.
+    /// `InvalidControlPolicyEnablementStatus` (HTTP 409, retry: conflict): The control policy enablement status is not valid to perform this operation.
     InvalidControlPolicyEnablementStatus,
     /// `InvalidParameter.Account.AccountNamePrefix` (HTTP 400, retry: never): The account name prefix is invalid.
     InvalidParameterAccountAccountNamePrefix,
@@ -461,13 +461,13 @@ pub enum ResourcemanagerError {
     PaymentAccountResellerVerifyError,
     /// `PaymentAccountVirtualCloudOperatorVerifyError` (HTTP 409, retry: never): The type of the payment account must not be virtual operator.
     PaymentAccountVirtualCloudOperatorVerifyError,
-    /// `PrimaryAkInUse` (HTTP 409, retry: never): The root user has an AccessKey pair in use.
+    /// `PrimaryAkInUse` (HTTP 409, retry: conflict): The root user has an AccessKey pair in use.
     PrimaryAkInUse,
     /// `QuotaExceeded.Folder.Count` (HTTP 409, retry: never): The number of folders exceeds the quota.
     QuotaExceededFolderCount,
     /// `RemoveConfilctAccountAsDelegatedAdministator` (HTTP 409, retry: never): You attempted to remove a member that is registered as a delegated administrator. To complete this operation, you must first deregister this account as a delegated administrator.
     RemoveConfilctAccountAsDelegatedAdministator,
-    /// `ResourceDirectoryNotInUse` (HTTP 404, retry: never): The specified account is not an Alibaba Cloud account or a member account of the resource directory.
+    /// `ResourceDirectoryNotInUse` (HTTP 404, retry: conflict): The specified account is not an Alibaba Cloud account or a member account of the resource directory.
     ResourceDirectoryNotInUse,
     /// `SERVICE_REGION_NO_ENDPOINT` (HTTP 400, retry: never): Please input right service and region
     ServiceRegionNoEndpoint,
@@ -542,7 +542,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 257] = &[
@@ -733,7 +733,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -763,7 +763,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1176,7 +1176,7 @@ const _: () = {
             r"InvalidControlPolicyEnablementStatus",
             409,
             r"The control policy enablement status is not valid to perform this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidParameter.Account.AccountNamePrefix",
@@ -1780,7 +1780,7 @@ const _: () = {
             r"PrimaryAkInUse",
             409,
             r"The root user has an AccessKey pair in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"QuotaExceeded.Folder.Count",
@@ -1798,7 +1798,7 @@ const _: () = {
             r"ResourceDirectoryNotInUse",
             404,
             r"The specified account is not an Alibaba Cloud account or a member account of the resource directory.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"SERVICE_REGION_NO_ENDPOINT",

@@ -88,7 +88,7 @@ pub enum SaeError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum SaeError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -132,7 +132,7 @@ pub enum SaeError {
     ApplicationChangerOrderNotRunning,
     /// `Application.ChangerOrderRunning` (HTTP 400, retry: never): An application change process is in progress. Please try again later.
     ApplicationChangerOrderRunning,
-    /// `Application.InvalidStatus` (HTTP 400, retry: never): The application status is abnormal. Please try again later.
+    /// `Application.InvalidStatus` (HTTP 400, retry: conflict): The application status is abnormal. Please try again later.
     ApplicationInvalidStatus,
     /// `Application.MissingJdk` (HTTP 400, retry: never): Your application must at least contain a JDK component.
     ApplicationMissingJdk,
@@ -148,9 +148,9 @@ pub enum SaeError {
     DeleteFailConfigMapReferenced,
     /// `DeleteFail.NamespaceHasIngress` (HTTP 400, retry: never): Ingress detected when deleting the namespace.
     DeleteFailNamespaceHasIngress,
-    /// `DependencyViolation.Application` (HTTP 400, retry: never): The specified resource of secret is dependent on application \[%s\], so the operation cannot be completed.
+    /// `DependencyViolation.Application` (HTTP 400, retry: conflict): The specified resource of secret is dependent on application \[%s\], so the operation cannot be completed.
     DependencyViolationApplication,
-    /// `DependencyViolation.Job` (HTTP 400, retry: never): The specified resource of secret is dependent on job \[%s\], so the operation cannot be completed.
+    /// `DependencyViolation.Job` (HTTP 400, retry: conflict): The specified resource of secret is dependent on job \[%s\], so the operation cannot be completed.
     DependencyViolationJob,
     /// `Duplicate.TagKey` (HTTP 400, retry: never): The TagKey contains duplicate keys.
     DuplicateTagKey,
@@ -419,7 +419,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 196] = &[
@@ -610,7 +610,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -640,7 +640,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -766,7 +766,7 @@ const _: () = {
             r"Application.InvalidStatus",
             400,
             r"The application status is abnormal. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Application.MissingJdk",
@@ -814,13 +814,13 @@ const _: () = {
             r"DependencyViolation.Application",
             400,
             r"The specified resource of secret is dependent on application [%s], so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Job",
             400,
             r"The specified resource of secret is dependent on job [%s], so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Duplicate.TagKey", 400, r"The TagKey contains duplicate keys.", __NEVER),
         __row(

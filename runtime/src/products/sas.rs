@@ -96,7 +96,7 @@ pub enum SasError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -104,7 +104,7 @@ pub enum SasError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -459,7 +459,7 @@ pub enum SasError {
     ParamIllegalAny,
     /// `PostPayInstanceNotExist` (HTTP 400, retry: never): post pay instance not exist.
     PostPayInstanceNotExist,
-    /// `RepairTaskConflict` (HTTP 400, retry: never): Fix task conflicts.
+    /// `RepairTaskConflict` (HTTP 400, retry: conflict): Fix task conflicts.
     RepairTaskConflict,
     /// `RepairedParamNotCustomized.%s` (HTTP 400, retry: never): The required repair parameter %s is not customized.
     RepairedParamNotCustomizedAny,
@@ -469,11 +469,11 @@ pub enum SasError {
     StrategyRunning,
     /// `StrategyStatusError` (HTTP 400, retry: never): The strategy status does not support this operation.
     StrategyStatusError,
-    /// `TaskIsProcessing` (HTTP 400, retry: never): Task Is Processing.
+    /// `TaskIsProcessing` (HTTP 400, retry: conflict): Task Is Processing.
     TaskIsProcessing,
     /// `TaskNumEmpty` (HTTP 400, retry: never): Create task quantity is empty.
     TaskNumEmpty,
-    /// `TaskProcessing` (HTTP 400, retry: never): The baseline repair task is in progress.
+    /// `TaskProcessing` (HTTP 400, retry: conflict): The baseline repair task is in progress.
     TaskProcessing,
     /// `ThrottlingUser` (HTTP 400, retry: throttling): Request was denied due to user flow control.
     ThrottlingUser_2,
@@ -492,7 +492,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 229] = &[
@@ -683,7 +683,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -713,7 +713,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1363,7 +1363,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"PostPayInstanceNotExist", 400, r"post pay instance not exist.", __NEVER),
-        __row(r"RepairTaskConflict", 400, r"Fix task conflicts.", __NEVER),
+        __row(r"RepairTaskConflict", 400, r"Fix task conflicts.", __CONFLICT),
         __row(
             r"RepairedParamNotCustomized.%s",
             400,
@@ -1378,13 +1378,13 @@ const _: () = {
             r"The strategy status does not support this operation.",
             __NEVER,
         ),
-        __row(r"TaskIsProcessing", 400, r"Task Is Processing.", __NEVER),
+        __row(r"TaskIsProcessing", 400, r"Task Is Processing.", __CONFLICT),
         __row(r"TaskNumEmpty", 400, r"Create task quantity is empty.", __NEVER),
         __row(
             r"TaskProcessing",
             400,
             r"The baseline repair task is in progress.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ThrottlingUser",

@@ -96,7 +96,7 @@ pub enum ScdnError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -104,7 +104,7 @@ pub enum ScdnError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -247,7 +247,7 @@ pub enum ScdnError {
     InvalidDomainNameLevel,
     /// `InvalidDomainSearchType.ValueNotSupported` (HTTP 400, retry: never): The specified value of parameter DomainSearchType is not supported.
     InvalidDomainSearchTypeValueNotSupported,
-    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of parameter DomainStatus is not supported.
+    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of parameter DomainStatus is not supported.
     InvalidDomainStatusValueNotSupported,
     /// `InvalidEndTime.Malformed` (HTTP 400, retry: never):
     ///
@@ -320,12 +320,12 @@ pub enum ScdnError {
     /// - 400: The specified StartTime is invalid.
     /// - 400: The specified value of parameter StartTime is not supported.
     InvalidStartTimeValueNotSupported,
-    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: never):
+    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: conflict):
     ///
     /// - 400: It's now allowed to do this operation because of the current status of resource-group.
     /// - 400: The current status of the resource group does not support this operation.
     InvalidStatusResourceGroup,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of parameter Status is not supported.
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of parameter Status is not supported.
     InvalidStatusValueNotSupported,
     /// `InvalidTaskId.Malformed` (HTTP 400, retry: never): The specified TaskId is invalid.
     InvalidTaskIdMalformed,
@@ -431,7 +431,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 198] = &[
@@ -622,7 +622,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -652,7 +652,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1030,7 +1030,7 @@ const _: () = {
             r"InvalidDomainStatus.ValueNotSupported",
             400,
             r"The specified value of parameter DomainStatus is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidEndTime.Malformed",
@@ -1219,19 +1219,19 @@ const _: () = {
             r"InvalidStatus.ResourceGroup",
             400,
             r"It's now allowed to do this operation because of the current status of resource-group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ResourceGroup",
             400,
             r"The current status of the resource group does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified value of parameter Status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTaskId.Malformed",

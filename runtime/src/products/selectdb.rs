@@ -91,7 +91,7 @@ pub enum SelectdbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -102,7 +102,7 @@ pub enum SelectdbError {
     /// - 404: The specified RegionId does not exist.
     /// - 404: The provided RegionId does not exist in our records.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -139,13 +139,13 @@ pub enum SelectdbError {
     CreateOrderFailed,
     /// `DBClusterNotSupported` (HTTP 403, retry: never): The requested operation can not be performed while the cluster is not sale.
     DbClusterNotSupported,
-    /// `DBInstanceLocked` (HTTP 404, retry: never): The current instance lock mode does not support this operation.
+    /// `DBInstanceLocked` (HTTP 404, retry: conflict): The current instance lock mode does not support this operation.
     DbInstanceLocked,
     /// `DocumentConvertFailed.ExceedFileSizeLimit` (HTTP 400, retry: never): The conversion has been failed, exceed file size limit.
     DocumentConvertFailedExceedFileSizeLimit,
     /// `Forbidden` (HTTP 400, retry: never): User not authorized to operate on the specified resource, or this API does not support RAM.
     Forbidden,
-    /// `IncorrectDBInstanceState` (HTTP 403, retry: never): Current DB instance state does not support this operation.
+    /// `IncorrectDBInstanceState` (HTTP 403, retry: conflict): Current DB instance state does not support this operation.
     IncorrectDbInstanceState,
     /// `IncorrectVswitchId` (HTTP 404, retry: never): The specified parameter VSwitchId is not valid.
     IncorrectVswitchId,
@@ -162,7 +162,7 @@ pub enum SelectdbError {
     /// - 400: The DBInstanceId provided does not exist in our records.
     /// - 404: The DBInstanceId provided does not exist in our records.
     InvalidDbInstanceIdNotFound,
-    /// `InvalidDBInstanceState.NotSupport` (HTTP 403, retry: never): The specified instance state does't support this operation.
+    /// `InvalidDBInstanceState.NotSupport` (HTTP 403, retry: conflict): The specified instance state does't support this operation.
     InvalidDbInstanceStateNotSupport,
     /// `InvalidDBName` (HTTP 400, retry: never): The specified database name is not allowed.
     InvalidDbName,
@@ -218,7 +218,7 @@ pub enum SelectdbError {
     InvalidDbClusterClassNotFound,
     /// `InvalidDBClusterId.NotFound` (HTTP 404, retry: never): The DBClusterId provided does not exist in our records.
     InvalidDbClusterIdNotFound,
-    /// `InvalidDBClusterState.NotSupport` (HTTP 404, retry: never): The specified cluster state does't support this operation.
+    /// `InvalidDBClusterState.NotSupport` (HTTP 404, retry: conflict): The specified cluster state does't support this operation.
     InvalidDbClusterStateNotSupport,
     /// `InvalidDBClusterVpc.MismatchWithInstance` (HTTP 404, retry: never): The specified cluster vpc doesn't match with instance.
     InvalidDbClusterVpcMismatchWithInstance,
@@ -300,7 +300,7 @@ pub enum SelectdbError {
     OperationDeniedEnableScalingRules,
     /// `OperationDenied.GetResourceLockFailed` (HTTP 403, retry: never): the operator is not permitted due to get resource lock failed.
     OperationDeniedGetResourceLockFailed,
-    /// `OperationDenied.OrderProcessing` (HTTP 400, retry: never): There are orders in process.
+    /// `OperationDenied.OrderProcessing` (HTTP 400, retry: conflict): There are orders in process.
     OperationDeniedOrderProcessing,
     /// `OperationDenied.ScalingRuleIsEnabled` (HTTP 403, retry: never): the operator is not permitted due to scaling rule is enabled.
     OperationDeniedScalingRuleIsEnabled,
@@ -323,7 +323,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 148] = &[
@@ -514,7 +514,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -544,7 +544,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -659,7 +659,7 @@ const _: () = {
             r"DBInstanceLocked",
             404,
             r"The current instance lock mode does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DocumentConvertFailed.ExceedFileSizeLimit",
@@ -683,7 +683,7 @@ const _: () = {
             r"IncorrectDBInstanceState",
             403,
             r"Current DB instance state does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVswitchId",
@@ -737,7 +737,7 @@ const _: () = {
             r"InvalidDBInstanceState.NotSupport",
             403,
             r"The specified instance state does't support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDBName",
@@ -901,7 +901,7 @@ const _: () = {
             r"InvalidDBClusterState.NotSupport",
             404,
             r"The specified cluster state does't support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidDBClusterVpc.MismatchWithInstance",
@@ -1132,7 +1132,7 @@ const _: () = {
             r"OperationDenied.OrderProcessing",
             400,
             r"There are orders in process.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.ScalingRuleIsEnabled",

@@ -88,7 +88,7 @@ pub enum SgwError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum SgwError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -137,7 +137,7 @@ pub enum SgwError {
     BadPageSize,
     /// `BadRequest` (HTTP 400, retry: never): Invalid request. You must specify valid parameters in the request.　
     BadRequest,
-    /// `CacheInUse` (HTTP 400, retry: never): The cache disk is in use.
+    /// `CacheInUse` (HTTP 400, retry: conflict): The cache disk is in use.
     CacheInUse,
     /// `CacheNotExist` (HTTP 400, retry: never): The specified cache disk does not exist. You must specify a valid parameter.
     CacheNotExist,
@@ -350,7 +350,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 163] = &[
@@ -541,7 +541,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -571,7 +571,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -699,7 +699,7 @@ const _: () = {
             "Invalid request. You must specify valid parameters in the request.\u{3000}",
             __NEVER,
         ),
-        __row(r"CacheInUse", 400, r"The cache disk is in use.", __NEVER),
+        __row(r"CacheInUse", 400, r"The cache disk is in use.", __CONFLICT),
         __row(
             r"CacheNotExist",
             400,

@@ -99,7 +99,7 @@ pub enum SlbError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -107,7 +107,7 @@ pub enum SlbError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -180,7 +180,7 @@ pub enum SlbError {
     BackendServerInvalidType,
     /// `BackendServer.ServerRegionIdNotEqual` (HTTP 400, retry: never): The specified ServerRegionId must be equal.
     BackendServerServerRegionIdNotEqual,
-    /// `BackendServerProcessing` (HTTP 400, retry: never): Backend Server is adding, please try again later.
+    /// `BackendServerProcessing` (HTTP 400, retry: conflict): Backend Server is adding, please try again later.
     BackendServerProcessing,
     /// `BeforePayRuleBatchValidateError` (HTTP 400, retry: never): The pre-payment rule center instance rule validation failed. Please check if the instance limit has been reached.
     BeforePayRuleBatchValidateError,
@@ -218,7 +218,7 @@ pub enum SlbError {
     DomainExtensionNotSupport,
     /// `DomainExtensionNumberOverLimit` (HTTP 400, retry: never): The number of domainExtension has reached to the quota limit of this listener.
     DomainExtensionNumberOverLimit,
-    /// `DomainExtensionProcessing` (HTTP 400, retry: never): A previous configuration of the DomainExtension is pending, please try again later.
+    /// `DomainExtensionProcessing` (HTTP 400, retry: conflict): A previous configuration of the DomainExtension is pending, please try again later.
     DomainExtensionProcessing,
     /// `DomainExtensionRelatedRuleExist` (HTTP 400, retry: never): The DomainExtension is related with rules.
     DomainExtensionRelatedRuleExist,
@@ -270,11 +270,11 @@ pub enum SlbError {
     IllegalParamSpecType,
     /// `IllegalParamSize.LoadBalancerId` (HTTP 400, retry: never): The param size of LoadBalancerId is illegal.
     IllegalParamSizeLoadBalancerId,
-    /// `IncorrectStatus.CenNotAssociated` (HTTP 400, retry: never): The action is invalid because the loadbalancer is not associated with cen.
+    /// `IncorrectStatus.CenNotAssociated` (HTTP 400, retry: conflict): The action is invalid because the loadbalancer is not associated with cen.
     IncorrectStatusCenNotAssociated,
-    /// `IncorrectStatus.DomainExtension` (HTTP 400, retry: never): The listener to which the domain extension belongs is being configured, please try again later.
+    /// `IncorrectStatus.DomainExtension` (HTTP 400, retry: conflict): The listener to which the domain extension belongs is being configured, please try again later.
     IncorrectStatusDomainExtension,
-    /// `IncorrectStatus.RSByPassToas` (HTTP 400, retry: never): %s.
+    /// `IncorrectStatus.RSByPassToas` (HTTP 400, retry: conflict): %s.
     IncorrectStatusRsByPassToas,
     /// `InnerRateLimiting` (HTTP 400, retry: throttling): Internal service rate limiting, please try again later.
     InnerRateLimiting,
@@ -304,7 +304,7 @@ pub enum SlbError {
     InvalidChargeType,
     /// `InvalidEntry` (HTTP 400, retry: never): %s.
     InvalidEntry,
-    /// `InvalidOperation.ConcurrentModification` (HTTP 400, retry: never): The resource %s is modified concurrently.
+    /// `InvalidOperation.ConcurrentModification` (HTTP 400, retry: conflict): The resource %s is modified concurrently.
     InvalidOperationConcurrentModification,
     /// `InvalidParam.AclEntryExists` (HTTP 400, retry: never): The specified aclEntry already exists in the acl.
     InvalidParamAclEntryExists,
@@ -459,7 +459,7 @@ pub enum SlbError {
     ListenerNotSupportRule,
     /// `ListenerPortConflict` (HTTP 400, retry: never): The specified ListenerPort is conflict with other listener.
     ListenerPortConflict,
-    /// `ListenerProcessing` (HTTP 400, retry: never):
+    /// `ListenerProcessing` (HTTP 400, retry: conflict):
     ///
     /// - 400: A previous configuration of the listener is pending, please try again later.
     /// - 400: A previous configuration of the listener is pending,please try again later.
@@ -556,7 +556,7 @@ pub enum SlbError {
     /// - 400: The specified rules must be in the same listener.
     /// - 400: WhiteList is Disabled while Acl is Enabled
     OperationNotAllowed,
-    /// `OperationBusy` (HTTP 400, retry: never): The operation is busy.
+    /// `OperationBusy` (HTTP 400, retry: conflict): The operation is busy.
     OperationBusy,
     /// `OperationDenied.DeleteProtectionIsOn` (HTTP 400, retry: never): The loadbalancer can not be deleted due to DeleteProtection is enabled.
     OperationDeniedDeleteProtectionIsOn,
@@ -609,11 +609,11 @@ pub enum SlbError {
     OperationFailedOnlyInnerCommoditySupportToPurchase,
     /// `OperationFailed.RegionResourceLimit` (HTTP 400, retry: never): The operation failed because of resource limit of the specified region.
     OperationFailedRegionResourceLimit,
-    /// `OperationFailed.ServerGroupInUse` (HTTP 400, retry: never): The VServerGroup or MasterSlaveServerGroup can not be close for this listener.
+    /// `OperationFailed.ServerGroupInUse` (HTTP 400, retry: conflict): The VServerGroup or MasterSlaveServerGroup can not be close for this listener.
     OperationFailedServerGroupInUse,
-    /// `OperationFailed.ServiceGroupProcessing` (HTTP 400, retry: never): The specified service group is processing.
+    /// `OperationFailed.ServiceGroupProcessing` (HTTP 400, retry: conflict): The specified service group is processing.
     OperationFailedServiceGroupProcessing,
-    /// `OperationFailed.TokenIsProcessing` (HTTP 400, retry: never): The operation is failed, because the Client Token is processing.
+    /// `OperationFailed.TokenIsProcessing` (HTTP 400, retry: conflict): The operation is failed, because the Client Token is processing.
     OperationFailedTokenIsProcessing,
     /// `OperationFailed.UnpaidBillsExist` (HTTP 400, retry: never): The account has unpaid bills. Please pay your overdue bill first.
     OperationFailedUnpaidBillsExist,
@@ -805,7 +805,7 @@ pub enum SlbError {
     VSwitchNotExist,
     /// `VipNotSupportQuicVersion` (HTTP 400, retry: never): The listener does not support the parameter of QuicVersion.
     VipNotSupportQuicVersion,
-    /// `VpcSystemBusy` (HTTP 400, retry: never): Invoke vpc system busy, please retry later.
+    /// `VpcSystemBusy` (HTTP 400, retry: conflict): Invoke vpc system busy, please retry later.
     VpcSystemBusy,
     /// `OperationFailed.Endpoint` (HTTP 400, retry: never): The operation failed because of the RegionId is unavailable in this endpoint.
     OperationFailedEndpoint,
@@ -824,7 +824,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 399] = &[
@@ -1015,7 +1015,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1045,7 +1045,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1246,7 +1246,7 @@ const _: () = {
             r"BackendServerProcessing",
             400,
             r"Backend Server is adding, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"BeforePayRuleBatchValidateError",
@@ -1345,7 +1345,7 @@ const _: () = {
             r"DomainExtensionProcessing",
             400,
             r"A previous configuration of the DomainExtension is pending, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DomainExtensionRelatedRuleExist",
@@ -1485,15 +1485,15 @@ const _: () = {
             r"IncorrectStatus.CenNotAssociated",
             400,
             r"The action is invalid because the loadbalancer is not associated with cen.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.DomainExtension",
             400,
             r"The listener to which the domain extension belongs is being configured, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.RSByPassToas", 400, r"%s.", __NEVER),
+        __row(r"IncorrectStatus.RSByPassToas", 400, r"%s.", __CONFLICT),
         __row(
             r"InnerRateLimiting",
             400,
@@ -1567,7 +1567,7 @@ const _: () = {
             r"InvalidOperation.ConcurrentModification",
             400,
             r"The resource %s is modified concurrently.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidParam.AclEntryExists",
@@ -2015,13 +2015,13 @@ const _: () = {
             r"ListenerProcessing",
             400,
             r"A previous configuration of the listener is pending, please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ListenerProcessing",
             400,
             r"A previous configuration of the listener is pending,please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"LocationServiceTimeout",
@@ -2304,7 +2304,7 @@ const _: () = {
             r"WhiteList is Disabled while Acl is Enabled",
             __NEVER,
         ),
-        __row(r"OperationBusy", 400, r"The operation is busy.", __NEVER),
+        __row(r"OperationBusy", 400, r"The operation is busy.", __CONFLICT),
         __row(
             r"OperationDenied.DeleteProtectionIsOn",
             400,
@@ -2459,19 +2459,19 @@ const _: () = {
             r"OperationFailed.ServerGroupInUse",
             400,
             r"The VServerGroup or MasterSlaveServerGroup can not be close for this listener.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.ServiceGroupProcessing",
             400,
             r"The specified service group is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.TokenIsProcessing",
             400,
             r"The operation is failed, because the Client Token is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.UnpaidBillsExist",
@@ -2953,7 +2953,7 @@ const _: () = {
             r"VpcSystemBusy",
             400,
             r"Invoke vpc system busy, please retry later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"AclListenerOverLimit",

@@ -93,7 +93,7 @@ pub enum SmartagError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -101,7 +101,7 @@ pub enum SmartagError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, 400, 403, retry: transient):
     ///
@@ -158,7 +158,7 @@ pub enum SmartagError {
     CcnCidrAmountLimit,
     /// `CCN.CidrEmpty` (HTTP 400, retry: never): You must specify the CCN CIDR block.
     CcnCidrEmpty,
-    /// `CCN.CidrInUse` (HTTP 400, retry: never): The specified CCN CIDR block is being used.
+    /// `CCN.CidrInUse` (HTTP 400, retry: conflict): The specified CCN CIDR block is being used.
     CcnCidrInUse,
     /// `CCN.DNS.Forward.CreateFailed` (HTTP 400, retry: never): failed to create dns forward config
     CcnDnsForwardCreateFailed,
@@ -170,7 +170,7 @@ pub enum SmartagError {
     CcnInvalidCidr,
     /// `CCN.InvalidId` (HTTP 400, retry: never): You must specify the CCN instance ID.
     CcnInvalidId,
-    /// `CCN.InvalidInterworkingStatus` (HTTP 400, retry: never): The specified connection status is invalid. Specify the connection status to enable or disable.
+    /// `CCN.InvalidInterworkingStatus` (HTTP 400, retry: conflict): The specified connection status is invalid. Specify the connection status to enable or disable.
     CcnInvalidInterworkingStatus,
     /// `CCN.InvalidSnatCidr` (HTTP 400, retry: never): The SNAT CIDR block of CCN is invalid.
     CcnInvalidSnatCidr,
@@ -178,7 +178,7 @@ pub enum SmartagError {
     CcnInvalidUid,
     /// `CCN.SnatCidrConflict` (HTTP 400, retry: never): The specified SNAT CIDR block is invalid.
     CcnSnatCidrConflict,
-    /// `CCN.SnatCidrInUse` (HTTP 400, retry: never): The SNAT CIDR block of the CCN is being used and cannot be changed.
+    /// `CCN.SnatCidrInUse` (HTTP 400, retry: conflict): The SNAT CIDR block of the CCN is being used and cannot be changed.
     CcnSnatCidrInUse,
     /// `CCN.SnatCidrNoConfig` (HTTP 400, retry: never): You must configure the SNAT CIDR block of the CCN.
     CcnSnatCidrNoConfig,
@@ -220,7 +220,7 @@ pub enum SmartagError {
     ConfigUnsynchronized,
     /// `CreateProjectFailed` (HTTP 400, retry: never): Failed to create the SLS project.
     CreateProjectFailed,
-    /// `DependencyViolation.FlowLog` (HTTP 400, retry: never): This FlowLog instance is bound to an SAG instance.
+    /// `DependencyViolation.FlowLog` (HTTP 400, retry: conflict): This FlowLog instance is bound to an SAG instance.
     DependencyViolationFlowLog,
     /// `DeviceNotExist` (HTTP 400, retry: never): The specified device does not exist
     DeviceNotExist,
@@ -324,11 +324,11 @@ pub enum SmartagError {
     IllegalRemoteIpConflict,
     /// `IllegalRemoteIp.RouteTableEntryConflict` (HTTP 403, retry: never): The specified IP address conflicts with route table entries.
     IllegalRemoteIpRouteTableEntryConflict,
-    /// `IncorrectBusinessStatus.ApplicationBandwidthPackage` (HTTP 400, retry: never): The business status of  ApplicationBandwidthPackage is incorrect.
+    /// `IncorrectBusinessStatus.ApplicationBandwidthPackage` (HTTP 400, retry: conflict): The business status of  ApplicationBandwidthPackage is incorrect.
     IncorrectBusinessStatusApplicationBandwidthPackage,
-    /// `IncorrectStatus` (HTTP 400, retry: never): The instance status is invalid.
+    /// `IncorrectStatus` (HTTP 400, retry: conflict): The instance status is invalid.
     IncorrectStatus,
-    /// `IncorrectStatus.FlowLog` (HTTP 400, retry: never): The current FlowLog instance status does not support this operation.
+    /// `IncorrectStatus.FlowLog` (HTTP 400, retry: conflict): The current FlowLog instance status does not support this operation.
     IncorrectStatusFlowLog,
     /// `InnerServiceFailed` (HTTP 501, retry: never): Call inner service failed.
     InnerServiceFailed,
@@ -481,7 +481,7 @@ pub enum SmartagError {
     InvalidTagValue,
     /// `InvalidTimeRangeCompare` (HTTP 400, retry: never): The specified end time is earlier than the start time. Please check your input.
     InvalidTimeRangeCompare,
-    /// `IrRuleOutboundPortInUse.%s` (HTTP 400, retry: never): The specified port %s is in use as a outbound port of intelligent routing rule, please free it first.
+    /// `IrRuleOutboundPortInUse.%s` (HTTP 400, retry: conflict): The specified port %s is in use as a outbound port of intelligent routing rule, please free it first.
     IrRuleOutboundPortInUseAny,
     /// `LinkLevelBackupExists` (HTTP 400, retry: never): The specified SAG instance is already used as a leased line backup.
     LinkLevelBackupExists,
@@ -769,7 +769,7 @@ pub enum SmartagError {
     /// - 400: Sag is configuring.
     /// - 400: Sag is configuring.
     SagConfiguring,
-    /// `ServiceAddressInUse` (HTTP 400, retry: never): Service address is in use.
+    /// `ServiceAddressInUse` (HTTP 400, retry: conflict): Service address is in use.
     ServiceAddressInUse,
     /// `ServiceAddressOperationDenied` (HTTP 400, retry: never): Service address operation is denied.
     ServiceAddressOperationDenied,
@@ -840,7 +840,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 404] = &[
@@ -1031,7 +1031,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -1061,7 +1061,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1225,7 +1225,7 @@ const _: () = {
             r"CCN.CidrInUse",
             400,
             r"The specified CCN CIDR block is being used.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CCN.DNS.Forward.CreateFailed",
@@ -1256,7 +1256,7 @@ const _: () = {
             r"CCN.InvalidInterworkingStatus",
             400,
             r"The specified connection status is invalid. Specify the connection status to enable or disable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CCN.InvalidSnatCidr",
@@ -1275,7 +1275,7 @@ const _: () = {
             r"CCN.SnatCidrInUse",
             400,
             r"The SNAT CIDR block of the CCN is being used and cannot be changed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CCN.SnatCidrNoConfig",
@@ -1386,7 +1386,7 @@ const _: () = {
             r"DependencyViolation.FlowLog",
             400,
             r"This FlowLog instance is bound to an SAG instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"DeviceNotExist", 400, r"The specified device does not exist", __NEVER),
         __row(
@@ -1669,14 +1669,14 @@ const _: () = {
             r"IncorrectBusinessStatus.ApplicationBandwidthPackage",
             400,
             r"The business status of  ApplicationBandwidthPackage is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus", 400, r"The instance status is invalid.", __NEVER),
+        __row(r"IncorrectStatus", 400, r"The instance status is invalid.", __CONFLICT),
         __row(
             r"IncorrectStatus.FlowLog",
             400,
             r"The current FlowLog instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InnerServiceFailed", 501, r"Call inner service failed.", __NEVER),
         __row(
@@ -2065,7 +2065,7 @@ const _: () = {
             r"IrRuleOutboundPortInUse.%s",
             400,
             r"The specified port %s is in use as a outbound port of intelligent routing rule, please free it first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"LinkLevelBackupExists",
@@ -2829,7 +2829,7 @@ const _: () = {
         ),
         __row(r"SagConfiguring", 400, r"Sag is configuring.", __NEVER),
         __row(r"SagConfiguring", 400, r"Sag is configuring.	", __NEVER),
-        __row(r"ServiceAddressInUse", 400, r"Service address is in use.", __NEVER),
+        __row(r"ServiceAddressInUse", 400, r"Service address is in use.", __CONFLICT),
         __row(
             r"ServiceAddressOperationDenied",
             400,

@@ -91,7 +91,7 @@ pub enum SmcError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never):
     ///
@@ -102,7 +102,7 @@ pub enum SmcError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -161,9 +161,9 @@ pub enum SmcError {
     NumberExceedTags,
     /// `QuotaExceeded.ReplicationJob` (HTTP 400, retry: never): The maximum number of replication jobs is exceeded. Please submit a ticket to raise the quota.
     QuotaExceededReplicationJob,
-    /// `ReplicationJob.InvalidBusinessStatus` (HTTP 400, retry: never): The specified business status: %s of the replication job is invalid. This operation can only be performed in the following status: %s.
+    /// `ReplicationJob.InvalidBusinessStatus` (HTTP 400, retry: conflict): The specified business status: %s of the replication job is invalid. This operation can only be performed in the following status: %s.
     ReplicationJobInvalidBusinessStatus,
-    /// `ReplicationJob.InvalidStatus` (HTTP 400, retry: never): The specified replication job status: %s is invalid. This operation can only be performed in the following status: %s.
+    /// `ReplicationJob.InvalidStatus` (HTTP 400, retry: conflict): The specified replication job status: %s is invalid. This operation can only be performed in the following status: %s.
     ReplicationJobInvalidStatus,
     /// `ReplicationJob.Related` (HTTP 400, retry: never): The specified source server has related replication jobs. Please delete replication jobs: %s before delete this source server.
     ReplicationJobRelated,
@@ -188,7 +188,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 81] = &[
@@ -379,7 +379,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -409,7 +409,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -613,13 +613,13 @@ const _: () = {
             r"ReplicationJob.InvalidBusinessStatus",
             400,
             r"The specified business status: %s of the replication job is invalid. This operation can only be performed in the following status: %s.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ReplicationJob.InvalidStatus",
             400,
             r"The specified replication job status: %s is invalid. This operation can only be performed in the following status: %s.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ReplicationJob.Related",

@@ -88,7 +88,7 @@ pub enum SwasOpenError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum SwasOpenError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient):
     ///
@@ -144,13 +144,13 @@ pub enum SwasOpenError {
     FirewallRuleLimitExceed,
     /// `ImageNameAlreadyExist` (HTTP 400, retry: never): The image name already exists.
     ImageNameAlreadyExist,
-    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: never): A snapshot is being created in the specified disk. Please try again later.
+    /// `IncorrectDiskStatus.CreatingSnapshot` (HTTP 403, retry: conflict): A snapshot is being created in the specified disk. Please try again later.
     IncorrectDiskStatusCreatingSnapshot,
-    /// `IncorrectInstanceStatus` (HTTP 403, retry: never): The state of the current instance does not support this operation.
+    /// `IncorrectInstanceStatus` (HTTP 403, retry: conflict): The state of the current instance does not support this operation.
     IncorrectInstanceStatus,
-    /// `IncorrectInstanceStatus.ResetDisk` (HTTP 403, retry: never): Rolling back the disk requires the instance to operate in a stopped state.
+    /// `IncorrectInstanceStatus.ResetDisk` (HTTP 403, retry: conflict): Rolling back the disk requires the instance to operate in a stopped state.
     IncorrectInstanceStatusResetDisk,
-    /// `IncorrectStatus` (HTTP 400, retry: never): The state of the disk or instance does not currently support snapshot creation.
+    /// `IncorrectStatus` (HTTP 400, retry: conflict): The state of the disk or instance does not currently support snapshot creation.
     IncorrectStatus,
     /// `InvalidAmount.ValueNotSupported` (HTTP 400, retry: never): The specified parameter Amount is invalid.
     InvalidAmountValueNotSupported,
@@ -244,7 +244,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 109] = &[
@@ -435,7 +435,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -465,7 +465,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -610,25 +610,25 @@ const _: () = {
             r"IncorrectDiskStatus.CreatingSnapshot",
             403,
             r"A snapshot is being created in the specified disk. Please try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             403,
             r"The state of the current instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus.ResetDisk",
             403,
             r"Rolling back the disk requires the instance to operate in a stopped state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"The state of the disk or instance does not currently support snapshot creation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",

@@ -98,7 +98,7 @@ pub enum VodError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -106,7 +106,7 @@ pub enum VodError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -321,7 +321,7 @@ pub enum VodError {
     InvalidDomainNameLevel,
     /// `InvalidDomainSearchType.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainSearchType is invalid.
     InvalidDomainSearchTypeValueNotSupported,
-    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: never): The specified value of DomainStatus is invalid.
+    /// `InvalidDomainStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified value of DomainStatus is invalid.
     InvalidDomainStatusValueNotSupported,
     /// `InvalidEndTime.BeyondCurrent` (HTTP 400, retry: never): EndTime beyond current time.
     InvalidEndTimeBeyondCurrent,
@@ -430,9 +430,9 @@ pub enum VodError {
     /// - 400: The specified start time has invalid value.
     /// - 400: The specified value of parameter StartTime is not supported.
     InvalidStartTimeValueNotSupported,
-    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: never): It's now allowed to do this operation because of the current status of resource-group.
+    /// `InvalidStatus.ResourceGroup` (HTTP 400, retry: conflict): It's now allowed to do this operation because of the current status of resource-group.
     InvalidStatusResourceGroup,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): The specified Status is not supported.
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified Status is not supported.
     InvalidStatusValueNotSupported,
     /// `InvalidTaskId.Malformed` (HTTP 400, retry: never): The specified TaskId is invalid.
     InvalidTaskIdMalformed,
@@ -576,7 +576,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 265] = &[
@@ -767,7 +767,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -797,7 +797,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -1228,7 +1228,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"InvalidDomainStatus.ValueNotSupported",
             400,
             r"The specified value of DomainStatus is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidEndTime.BeyondCurrent",
@@ -1487,13 +1487,13 @@ environment. Set parameters in the staging environment before you publish them t
             r"InvalidStatus.ResourceGroup",
             400,
             r"It's now allowed to do this operation because of the current status of resource-group.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified Status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidTaskId.Malformed",

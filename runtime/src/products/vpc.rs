@@ -120,7 +120,7 @@ pub enum VpcError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -146,7 +146,7 @@ pub enum VpcError {
     /// - 404: The specified region is not found during access authentication.
     /// - 404: The specified region is not supported.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, 400, retry: transient):
+    /// `OperationConflict` (HTTP 409, 400, retry: conflict):
     ///
     /// - 409: Request was denied due to conflict with a previous request.
     /// - 400: Request was denied due to conflict with a previous request.
@@ -270,9 +270,9 @@ pub enum VpcError {
     /// - 400: The hybrid type eip can not add into low bandwidth bandwidthPackage.
     /// - 404: The hybrid type eip can not add into low bandwidth bandwidthPackage.
     BandwidthPackageIdInvalidBandwidth,
-    /// `BandwidthPackageId.InvalidBizStatus` (HTTP 400, retry: never): The specified BandwidthPackageId has been FinancialLocked, Cannot add Ip.
+    /// `BandwidthPackageId.InvalidBizStatus` (HTTP 400, retry: conflict): The specified BandwidthPackageId has been FinancialLocked, Cannot add Ip.
     BandwidthPackageIdInvalidBizStatus,
-    /// `BandwidthPackageOperation.conflict` (HTTP 400, retry: never): BandwidthPackage operation conflict, please wait a moment and try again.
+    /// `BandwidthPackageOperation.conflict` (HTTP 400, retry: conflict): BandwidthPackage operation conflict, please wait a moment and try again.
     BandwidthPackageOperationConflict,
     /// `BgpPeer.Already.Exists` (HTTP 400, retry: never): bgp peer already exists.
     BgpPeerAlreadyExists,
@@ -331,7 +331,7 @@ pub enum VpcError {
     CreateSnatEntryParamExclusiveSourceVSwitchIdAndsourceCidr,
     /// `CreateSslCertsQuotaFull.QuotaFull` (HTTP 400, retry: never): Create the number of SSL certificates that exceed the quota limit.
     CreateSslCertsQuotaFullQuotaFull,
-    /// `CreateVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `CreateVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     CreateVSwitchIncorrectStatusCbnStatus,
     /// `CreateVpnConnectionsQuotaFull.QuotaFull` (HTTP 400, retry: never): The number of VPN connections exceeds the quota limit.
     CreateVpnConnectionsQuotaFullQuotaFull,
@@ -352,7 +352,7 @@ pub enum VpcError {
     /// - 400: validte fail.
     /// - 500: validte fail.
     DefaultValidateError,
-    /// `DeleteVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `DeleteVSwitch.IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     DeleteVSwitchIncorrectStatusCbnStatus,
     /// `DeletionProtection.AlreadyEnabled` (HTTP 400, retry: never): The resource deletion protection is already enabled.
     DeletionProtectionAlreadyEnabled,
@@ -366,162 +366,162 @@ pub enum VpcError {
     DeletionProtectionResourceNotExist,
     /// `DeletionProtection.TypeNotSupport` (HTTP 400, retry: never): The resource is not support.
     DeletionProtectionTypeNotSupport,
-    /// `DependencyViolation` (HTTP 400, retry: never): Resources deployed in the vSwitch have not been deleted.
+    /// `DependencyViolation` (HTTP 400, retry: conflict): Resources deployed in the vSwitch have not been deleted.
     DependencyViolation,
-    /// `DependencyViolation.AppAccess` (HTTP 400, retry: never): Specified object has dependent resources app access.
+    /// `DependencyViolation.AppAccess` (HTTP 400, retry: conflict): Specified object has dependent resources app access.
     DependencyViolationAppAccess,
-    /// `DependencyViolation.Association` (HTTP 400, retry: never): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
+    /// `DependencyViolation.Association` (HTTP 400, retry: conflict): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
     DependencyViolationAssociation,
-    /// `DependencyViolation.BandwidthPackages` (HTTP 400, retry: never): There are BandwidthPackages on specified NatGateway not deleted.
+    /// `DependencyViolation.BandwidthPackages` (HTTP 400, retry: conflict): There are BandwidthPackages on specified NatGateway not deleted.
     DependencyViolationBandwidthPackages,
-    /// `DependencyViolation.BgpGroup` (HTTP 400, retry: never): bgp group exists, cannot delete vbr.
+    /// `DependencyViolation.BgpGroup` (HTTP 400, retry: conflict): bgp group exists, cannot delete vbr.
     DependencyViolationBgpGroup,
-    /// `DependencyViolation.BgpNetwork` (HTTP 400, retry: never): bgp network exists, cannot delete vbr.
+    /// `DependencyViolation.BgpNetwork` (HTTP 400, retry: conflict): bgp network exists, cannot delete vbr.
     DependencyViolationBgpNetwork,
-    /// `DependencyViolation.BgpPeer` (HTTP 404, retry: never): Specified object has dependent resources bgp peer.
+    /// `DependencyViolation.BgpPeer` (HTTP 404, retry: conflict): Specified object has dependent resources bgp peer.
     DependencyViolationBgpPeer,
-    /// `DependencyViolation.ClassicLinkInstance` (HTTP 400, retry: never): Specified object has active classicLink instance.
+    /// `DependencyViolation.ClassicLinkInstance` (HTTP 400, retry: conflict): Specified object has active classicLink instance.
     DependencyViolationClassicLinkInstance,
-    /// `DependencyViolation.CloudService` (HTTP 400, retry: never): VSwitch cannot be deleted when uesd by cloud service.
+    /// `DependencyViolation.CloudService` (HTTP 400, retry: conflict): VSwitch cannot be deleted when uesd by cloud service.
     DependencyViolationCloudService,
-    /// `DependencyViolation.CloudServiceResource` (HTTP 400, retry: never):
+    /// `DependencyViolation.CloudServiceResource` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The VPC contains CloudServiceResource and cannot be deleted.
     DependencyViolationCloudServiceResource,
-    /// `DependencyViolation.CustomRouteTable` (HTTP 400, retry: never): CustomRouteTable already exists.
+    /// `DependencyViolation.CustomRouteTable` (HTTP 400, retry: conflict): CustomRouteTable already exists.
     DependencyViolationCustomRouteTable,
-    /// `DependencyViolation.DhcpOptionsSet` (HTTP 400, retry: never): The VPC cannot be deleted when it is associated with dhcpOptionsSet.
+    /// `DependencyViolation.DhcpOptionsSet` (HTTP 400, retry: conflict): The VPC cannot be deleted when it is associated with dhcpOptionsSet.
     DependencyViolationDhcpOptionsSet,
-    /// `DependencyViolation.EIPS` (HTTP 400, retry: never): There are Eips on specified NatGateway, please unbind it first.
+    /// `DependencyViolation.EIPS` (HTTP 400, retry: conflict): There are Eips on specified NatGateway, please unbind it first.
     DependencyViolationEips,
-    /// `DependencyViolation.EgressRules` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.EgressRules` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationEgressRules,
-    /// `DependencyViolation.EnhancedNatgw` (HTTP 400, retry: never): VSwitch cannot be deleted when natgw exist.
+    /// `DependencyViolation.EnhancedNatgw` (HTTP 400, retry: conflict): VSwitch cannot be deleted when natgw exist.
     DependencyViolationEnhancedNatgw,
-    /// `DependencyViolation.ForwardEntry` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.ForwardEntry` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationForwardEntry,
-    /// `DependencyViolation.FullNatEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.FullNatEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: The fullnat entry depends on this nat ip,so the operation cannot be completed.
     /// - 400: The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationFullNatEntry,
-    /// `DependencyViolation.GatewayEndpoint` (HTTP 400, retry: never): The VPC contains endpoints and cannot be deleted.
+    /// `DependencyViolation.GatewayEndpoint` (HTTP 400, retry: conflict): The VPC contains endpoints and cannot be deleted.
     DependencyViolationGatewayEndpoint,
-    /// `DependencyViolation.GatewayRouteTable` (HTTP 400, retry: never): Specified object has dependent resources gatewayRouteTable.
+    /// `DependencyViolation.GatewayRouteTable` (HTTP 400, retry: conflict): Specified object has dependent resources gatewayRouteTable.
     DependencyViolationGatewayRouteTable,
-    /// `DependencyViolation.GatewayRouteTableRelation` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.GatewayRouteTableRelation` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationGatewayRouteTableRelation,
-    /// `DependencyViolation.GreTunnel` (HTTP 400, retry: never): There is Gre tunnel on specified vpn gateway not deleted.
+    /// `DependencyViolation.GreTunnel` (HTTP 400, retry: conflict): There is Gre tunnel on specified vpn gateway not deleted.
     DependencyViolationGreTunnel,
-    /// `DependencyViolation.HaVip` (HTTP 400, retry: never): VSwitch cannot be deleted when there are some HaVip dependent with it.
+    /// `DependencyViolation.HaVip` (HTTP 400, retry: conflict): VSwitch cannot be deleted when there are some HaVip dependent with it.
     DependencyViolationHaVip,
-    /// `DependencyViolation.HaVipAssociatedWithEIP` (HTTP 400, retry: never): HaVip cannot be deleted when it is associated with  EIP.
+    /// `DependencyViolation.HaVipAssociatedWithEIP` (HTTP 400, retry: conflict): HaVip cannot be deleted when it is associated with  EIP.
     DependencyViolationHaVipAssociatedWithEip,
-    /// `DependencyViolation.HaVipReferedByRouteEntry` (HTTP 400, retry: never): HaVip cannot be deleted when it is refered by a route table entry as next hop.
+    /// `DependencyViolation.HaVipReferedByRouteEntry` (HTTP 400, retry: conflict): HaVip cannot be deleted when it is refered by a route table entry as next hop.
     DependencyViolationHaVipReferedByRouteEntry,
-    /// `DependencyViolation.Instance` (HTTP 400, 404, retry: never):
+    /// `DependencyViolation.Instance` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources
     /// - 404: ClassicLink Instances exist in VPC.
     DependencyViolationInstance,
-    /// `DependencyViolation.IpPrefix` (HTTP 400, retry: never): DependencyViolation.IpPrefix
+    /// `DependencyViolation.IpPrefix` (HTTP 400, retry: conflict): DependencyViolation.IpPrefix
     DependencyViolationIpPrefix,
-    /// `DependencyViolation.Ips` (HTTP 400, retry: never): The specified BandwidthPackageId has dependent resource ips.
+    /// `DependencyViolation.Ips` (HTTP 400, retry: conflict): The specified BandwidthPackageId has dependent resource ips.
     DependencyViolationIps,
-    /// `DependencyViolation.Ipv4Gateway` (HTTP 400, retry: never): The VPC cannot be deleted when it has ipv4Gateway.
+    /// `DependencyViolation.Ipv4Gateway` (HTTP 400, retry: conflict): The VPC cannot be deleted when it has ipv4Gateway.
     DependencyViolationIpv4Gateway,
-    /// `DependencyViolation.Ipv6Address` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.Ipv6Address` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationIpv6Address,
-    /// `DependencyViolation.Ipv6Gateway` (HTTP 400, retry: never):
+    /// `DependencyViolation.Ipv6Gateway` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The VPC contains IPv6Gateway and cannot be deleted.
     DependencyViolationIpv6Gateway,
-    /// `DependencyViolation.Ipv6InternetBandwidth` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.Ipv6InternetBandwidth` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationIpv6InternetBandwidth,
-    /// `DependencyViolation.MulticastDomain` (HTTP 400, retry: never): VSwitch cannot be deleted when associated with multicast domain.
+    /// `DependencyViolation.MulticastDomain` (HTTP 400, retry: conflict): VSwitch cannot be deleted when associated with multicast domain.
     DependencyViolationMulticastDomain,
-    /// `DependencyViolation.NatGateway` (HTTP 400, retry: never): Specified object has dependent resources NatGateway.
+    /// `DependencyViolation.NatGateway` (HTTP 400, retry: conflict): Specified object has dependent resources NatGateway.
     DependencyViolationNatGateway,
-    /// `DependencyViolation.NatIp` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.NatIp` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationNatIp,
-    /// `DependencyViolation.NatIpCidr` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.NatIpCidr` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationNatIpCidr,
-    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: never):
+    /// `DependencyViolation.NetworkAcl` (HTTP 400, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources network acl.
     /// - 400: VSwitch cannot be deleted when network acl exist.
     DependencyViolationNetworkAcl,
-    /// `DependencyViolation.Nqa` (HTTP 400, retry: never): nqa exists, cannot delete vbr.
+    /// `DependencyViolation.Nqa` (HTTP 400, retry: conflict): nqa exists, cannot delete vbr.
     DependencyViolationNqa,
-    /// `DependencyViolation.OppositeRouterInterface` (HTTP 400, retry: never): Failed to delete the VPC because it has peer router interfaces.
+    /// `DependencyViolation.OppositeRouterInterface` (HTTP 400, retry: conflict): Failed to delete the VPC because it has peer router interfaces.
     DependencyViolationOppositeRouterInterface,
-    /// `DependencyViolation.PrefixListRelation` (HTTP 400, retry: never): The specified resource of prefixList depends on prefixList relation, so the operation cannot be completed.
+    /// `DependencyViolation.PrefixListRelation` (HTTP 400, retry: conflict): The specified resource of prefixList depends on prefixList relation, so the operation cannot be completed.
     DependencyViolationPrefixListRelation,
-    /// `DependencyViolation.PrivateLinkMode` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.PrivateLinkMode` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationPrivateLinkMode,
-    /// `DependencyViolation.ResourceShare` (HTTP 400, retry: never): VSwitch cannot be deleted when resource share exist.
+    /// `DependencyViolation.ResourceShare` (HTTP 400, retry: conflict): VSwitch cannot be deleted when resource share exist.
     DependencyViolationResourceShare,
-    /// `DependencyViolation.RouteEntry` (HTTP 400, 404, retry: never):
+    /// `DependencyViolation.RouteEntry` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources
     /// - 400: vpc route table has route entry.
     /// - 404: Vpc route table has route entry.
     DependencyViolationRouteEntry,
-    /// `DependencyViolation.RouteInterface` (HTTP 400, retry: never): Specified object has dependent route interface .
+    /// `DependencyViolation.RouteInterface` (HTTP 400, retry: conflict): Specified object has dependent route interface .
     DependencyViolationRouteInterface,
-    /// `DependencyViolation.RouteTable` (HTTP 400, retry: never):
+    /// `DependencyViolation.RouteTable` (HTTP 400, retry: conflict):
     ///
     /// - 400: Specified object has dependent custom routeTable.
     /// - 400: VSwitch cannot be deleted when associated with route table
     DependencyViolationRouteTable,
-    /// `DependencyViolation.RouterEntry` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.RouterEntry` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationRouterEntry,
-    /// `DependencyViolation.RouterInterface` (HTTP 400, 404, retry: never):
+    /// `DependencyViolation.RouterInterface` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: Specified object has dependent resources RouterInterface.
     /// - 404: Specified object has dependent resources RouterInterface.
     DependencyViolationRouterInterface,
-    /// `DependencyViolation.RouterInterfaceReferedByRouteEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.RouterInterfaceReferedByRouteEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified VirutalBorderRouter is refered by routeEntry.
     /// - 400: RouterInterface cannot be deleted when it is refered by a route table entry as next hop.
     DependencyViolationRouterInterfaceReferedByRouteEntry,
-    /// `DependencyViolation.SNAT` (HTTP 400, retry: never): The vswitch cannot be deleted when used by snat.
+    /// `DependencyViolation.SNAT` (HTTP 400, retry: conflict): The vswitch cannot be deleted when used by snat.
     DependencyViolationSnat,
-    /// `DependencyViolation.SecurityGroup` (HTTP 400, retry: never): Specified object has dependent resources SecurityGroup.
+    /// `DependencyViolation.SecurityGroup` (HTTP 400, retry: conflict): Specified object has dependent resources SecurityGroup.
     DependencyViolationSecurityGroup,
-    /// `DependencyViolation.ShareResource` (HTTP 400, retry: never): The specified resource of prefixList depends on share resource, so the operation cannot be completed.
+    /// `DependencyViolation.ShareResource` (HTTP 400, retry: conflict): The specified resource of prefixList depends on share resource, so the operation cannot be completed.
     DependencyViolationShareResource,
-    /// `DependencyViolation.SnatEntry` (HTTP 400, retry: never):
+    /// `DependencyViolation.SnatEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified eip is in ip pool.
     /// - 400: The specified resource of %s depends on %s, so the operation cannot be completed.
     /// - 400: VSwitch cannot be deleted when snat entry exist.
     DependencyViolationSnatEntry,
-    /// `DependencyViolation.SslVpnServer` (HTTP 400, retry: never): There is SSL VPN server on specified vpn gateway not deleted.
+    /// `DependencyViolation.SslVpnServer` (HTTP 400, retry: conflict): There is SSL VPN server on specified vpn gateway not deleted.
     DependencyViolationSslVpnServer,
-    /// `DependencyViolation.TrafficMirrorSession` (HTTP 400, retry: never): Some traffic mirror sessions depend on the specified resource.
+    /// `DependencyViolation.TrafficMirrorSession` (HTTP 400, retry: conflict): Some traffic mirror sessions depend on the specified resource.
     DependencyViolationTrafficMirrorSession,
-    /// `DependencyViolation.TransitRouter` (HTTP 400, retry: never): Specified object has attached to Transit Router.
+    /// `DependencyViolation.TransitRouter` (HTTP 400, retry: conflict): Specified object has attached to Transit Router.
     DependencyViolationTransitRouter,
-    /// `DependencyViolation.Tunnel` (HTTP 400, retry: never): Specified object has dependent tunnel.
+    /// `DependencyViolation.Tunnel` (HTTP 400, retry: conflict): Specified object has dependent tunnel.
     DependencyViolationTunnel,
-    /// `DependencyViolation.VSwitch` (HTTP 400, retry: never): Specified object has dependent resources
+    /// `DependencyViolation.VSwitch` (HTTP 400, retry: conflict): Specified object has dependent resources
     DependencyViolationVSwitch,
-    /// `DependencyViolation.VSwitchCidrReservation` (HTTP 400, 404, retry: never):
+    /// `DependencyViolation.VSwitchCidrReservation` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: VSwitch cannot be deleted when vswitch cidr reservation exist.
     /// - 404: VSwitch cannot be deleted when vswitch cidr reservation exist.
     DependencyViolationVSwitchCidrReservation,
-    /// `DependencyViolation.VpcAttachment` (HTTP 400, retry: never): DhcpOptionsSet cannot be deleted when it is attached to VPC.
+    /// `DependencyViolation.VpcAttachment` (HTTP 400, retry: conflict): DhcpOptionsSet cannot be deleted when it is attached to VPC.
     DependencyViolationVpcAttachment,
-    /// `DependencyViolation.VpcEndpointService` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.VpcEndpointService` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationVpcEndpointService,
-    /// `DependencyViolation.VpnConnection` (HTTP 400, retry: never): There are vpn connections on specified customer gateway not deleted.
+    /// `DependencyViolation.VpnConnection` (HTTP 400, retry: conflict): There are vpn connections on specified customer gateway not deleted.
     DependencyViolationVpnConnection,
-    /// `DependencyViolation.ip` (HTTP 400, retry: never): The specified BandwidthPackageId has eip in it.
+    /// `DependencyViolation.ip` (HTTP 400, retry: conflict): The specified BandwidthPackageId has eip in it.
     DependencyViolationIp,
     /// `DryRunOperation` (HTTP 400, retry: never): Request validation has been passed with DryRun flag set.
     DryRunOperation,
@@ -601,7 +601,7 @@ pub enum VpcError {
     EcFailToGetAp,
     /// `EcFailoverTestJobExceedMaxResourceNum` (HTTP 400, retry: never): The input resource number is exceeded the quota of 16.
     EcFailoverTestJobExceedMaxResourceNum,
-    /// `EcFailoverTestJobResourceInAnotherProcessingJob` (HTTP 400, retry: never): There is another processing failover test job.
+    /// `EcFailoverTestJobResourceInAnotherProcessingJob` (HTTP 400, retry: conflict): There is another processing failover test job.
     EcFailoverTestJobResourceInAnotherProcessingJob,
     /// `EcGrantRelation.NotExist` (HTTP 404, retry: never): The ec grant relation not exist.
     EcGrantRelationNotExist,
@@ -885,7 +885,7 @@ pub enum VpcError {
     HaveConnectionBetweenRouters,
     /// `HdMonitorEipNumberOverLimit` (HTTP 400, retry: never): This user has reached the maximum Eip number of high definination.
     HdMonitorEipNumberOverLimit,
-    /// `IAbs.InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): status is not supported.
+    /// `IAbs.InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): status is not supported.
     IAbsInvalidStatusValueNotSupported,
     /// `INSTANCE.STATUS.NOT.ALLOW` (HTTP 400, retry: never): Instance status not allow
     InstanceStatusNotAllow,
@@ -897,7 +897,7 @@ pub enum VpcError {
     InstanceTypeNotSupport,
     /// `INVAID_VBR_STATUS` (HTTP 400, retry: never): VBR status must be active
     InvaidVbrStatus,
-    /// `INVALID_INSTANCE_STATUS` (HTTP 400, retry: never): The instance status is invalid.
+    /// `INVALID_INSTANCE_STATUS` (HTTP 400, retry: conflict): The instance status is invalid.
     InvalidInstanceStatus,
     /// `INVALID_PARAMETER` (HTTP 400, retry: never): The parameter invalid.
     InvalidParameter_2,
@@ -920,7 +920,7 @@ pub enum VpcError {
     IPv6TranslatorEntryIPv4Conflict,
     /// `IPv6TranslatorEntry.IPv6Conflict` (HTTP 400, retry: never): The specified ipv6 port conflict.
     IPv6TranslatorEntryIPv6Conflict,
-    /// `IPv6TranslatorEntry.InvalidAclStatus` (HTTP 400, retry: never): The specified acl status is invalid.
+    /// `IPv6TranslatorEntry.InvalidAclStatus` (HTTP 400, retry: conflict): The specified acl status is invalid.
     IPv6TranslatorEntryInvalidAclStatus,
     /// `IPv6TranslatorEntry.InvalidAclType` (HTTP 400, retry: never): The specified acl type is invalid.
     IPv6TranslatorEntryInvalidAclType,
@@ -1395,34 +1395,34 @@ pub enum VpcError {
     IllegealParamNextHopType,
     /// `IncorrcetRouteEntryStatus` (HTTP 400, retry: never): Some route entry status blocked this operation.
     IncorrcetRouteEntryStatus,
-    /// `IncorrectBusinessStatus.FlowLog` (HTTP 400, retry: never):
+    /// `IncorrectBusinessStatus.FlowLog` (HTTP 400, retry: conflict):
     ///
     /// - 400: The business status of flowLog  is incorrect.
     /// - 400: The business status of flowLog is incorrect.
     IncorrectBusinessStatusFlowLog,
-    /// `IncorrectBusinessStatus.PconnIdList` (HTTP 400, retry: never): The business status of PconnIdList is incorrect.
+    /// `IncorrectBusinessStatus.PconnIdList` (HTTP 400, retry: conflict): The business status of PconnIdList is incorrect.
     IncorrectBusinessStatusPconnIdList,
-    /// `IncorrectBusinessStatus.PublicIpAddressPool` (HTTP 400, retry: never): The business status of publicIpAddressPool  is incorrect.
+    /// `IncorrectBusinessStatus.PublicIpAddressPool` (HTTP 400, retry: conflict): The business status of publicIpAddressPool  is incorrect.
     IncorrectBusinessStatusPublicIpAddressPool,
-    /// `IncorrectBusinessStatus.ResourceId` (HTTP 400, retry: never): The specified resource business status is invalid.
+    /// `IncorrectBusinessStatus.ResourceId` (HTTP 400, retry: conflict): The specified resource business status is invalid.
     IncorrectBusinessStatusResourceId,
-    /// `IncorrectBusinessStatus.TrafficMirror` (HTTP 400, retry: never): The business status of traffic mirror is incorrect.
+    /// `IncorrectBusinessStatus.TrafficMirror` (HTTP 400, retry: conflict): The business status of traffic mirror is incorrect.
     IncorrectBusinessStatusTrafficMirror,
-    /// `IncorrectEipStatus` (HTTP 400, retry: never):
+    /// `IncorrectEipStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current elastic IP status does not support this operation
     /// - 400: Current elastic IP status does not support this operation.
     IncorrectEipStatus,
-    /// `IncorrectGlobalAccelerationInstanceIdStatus` (HTTP 400, retry: never): Current GlobalAccelerationInstance status does not support this operation.
+    /// `IncorrectGlobalAccelerationInstanceIdStatus` (HTTP 400, retry: conflict): Current GlobalAccelerationInstance status does not support this operation.
     IncorrectGlobalAccelerationInstanceIdStatus,
-    /// `IncorrectHaVipStatus` (HTTP 400, retry: never):
+    /// `IncorrectHaVipStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: HaVip can be operated by this action only when it's status is Available or InUse.
     /// - 400: HaVip can be operated by this action only when it's status is InUse.
     /// - 400: HaVip?s status is invalid.
     /// - 400: This operation is denied because satus of the specified HaVip is neither Available nor InUse.
     IncorrectHaVipStatus,
-    /// `IncorrectInstanceStatus` (HTTP 400, 403, retry: never):
+    /// `IncorrectInstanceStatus` (HTTP 400, 403, retry: conflict):
     ///
     /// - 400: Current instance status does not support this operation.
     /// - 400: ECS instance can be operated by this action only when it's status is Running or Stopped.
@@ -1434,7 +1434,7 @@ pub enum VpcError {
     IncorrectOppositeInterfaceInfo,
     /// `IncorrectOppositeInterfaceInfo.NotSet` (HTTP 400, retry: never): OppositeInterfaceId/OppositeRouterId/OppositeRouterType/OppositeInterfaceOwnerId must be all set.
     IncorrectOppositeInterfaceInfoNotSet,
-    /// `IncorrectRIStatus` (HTTP 400, retry: never):
+    /// `IncorrectRIStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: RouterInterface can be operated by this action only when it's status is Active.
     /// - 400: RouterInterface can be operated by this action only when it's status is Idle.
@@ -1442,15 +1442,15 @@ pub enum VpcError {
     IncorrectRiStatus,
     /// `IncorrectRole.NotInitiatingSide` (HTTP 400, retry: never): The specified RouterInterface is not InitiatingSide.
     IncorrectRoleNotInitiatingSide,
-    /// `IncorrectRouteEntryStatus` (HTTP 400, retry: never): Some route entry status blocked this operation.
+    /// `IncorrectRouteEntryStatus` (HTTP 400, retry: conflict): Some route entry status blocked this operation.
     IncorrectRouteEntryStatus,
-    /// `IncorrectRouteTableStatus` (HTTP 404, retry: never): The current status of the route table does not support this operation.
+    /// `IncorrectRouteTableStatus` (HTTP 404, retry: conflict): The current status of the route table does not support this operation.
     IncorrectRouteTableStatus,
-    /// `IncorrectRouteTableStatus.RouteEntryExist` (HTTP 400, retry: never): You cannot delete the specified route table because it still has custom route entry.
+    /// `IncorrectRouteTableStatus.RouteEntryExist` (HTTP 400, retry: conflict): You cannot delete the specified route table because it still has custom route entry.
     IncorrectRouteTableStatusRouteEntryExist,
     /// `IncorrectRouteTableType` (HTTP 400, retry: never): Route table can be deleted by this action only when it's type is custom.
     IncorrectRouteTableType,
-    /// `IncorrectStatus` (HTTP 400, 404, retry: never):
+    /// `IncorrectStatus` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: Current Instance status does not support this operation.
     /// - 400: HaVip can be deleted only when it is status is Available.
@@ -1458,69 +1458,69 @@ pub enum VpcError {
     /// - 400: This openeration would be allowed only when status of this RouterInterface is Idle/Inactive.
     /// - 404: Vswtich status not stable.
     IncorrectStatus,
-    /// `IncorrectStatus.AccessPoint` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.AccessPoint` (HTTP 400, retry: conflict): %s
     IncorrectStatusAccessPoint,
-    /// `IncorrectStatus.BgpPeer` (HTTP 400, retry: never): Invalid BgpPeer status cannot operate.
+    /// `IncorrectStatus.BgpPeer` (HTTP 400, retry: conflict): Invalid BgpPeer status cannot operate.
     IncorrectStatusBgpPeer,
-    /// `IncorrectStatus.CbwpModifying` (HTTP 400, retry: never): Cbwp Modifying status is invalid.
+    /// `IncorrectStatus.CbwpModifying` (HTTP 400, retry: conflict): Cbwp Modifying status is invalid.
     IncorrectStatusCbwpModifying,
-    /// `IncorrectStatus.CenRelation` (HTTP 400, retry: never): The status of Vpc in Cen is incorrect.
+    /// `IncorrectStatus.CenRelation` (HTTP 400, retry: conflict): The status of Vpc in Cen is incorrect.
     IncorrectStatusCenRelation,
-    /// `IncorrectStatus.CenStatus` (HTTP 400, retry: never):
+    /// `IncorrectStatus.CenStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Cen status must not be middle status.
     /// - 400: The CenStatus of Vpc is incorrect.
     /// - 400: The status of vpc cenStatus \[%s\] is incorrect.
     IncorrectStatusCenStatus,
-    /// `IncorrectStatus.CidrBlock` (HTTP 400, retry: never): The status of CidrBlock \[%s\] is incorrect.
+    /// `IncorrectStatus.CidrBlock` (HTTP 400, retry: conflict): The status of CidrBlock \[%s\] is incorrect.
     IncorrectStatusCidrBlock,
-    /// `IncorrectStatus.CidrReservation` (HTTP 400, retry: never): The status of the CIDR reservation is incorrect.
+    /// `IncorrectStatus.CidrReservation` (HTTP 400, retry: conflict): The status of the CIDR reservation is incorrect.
     IncorrectStatusCidrReservation,
-    /// `IncorrectStatus.DhcpOptionsSet` (HTTP 400, retry: never): The DhcpOptionsSet status does not support this operation.
+    /// `IncorrectStatus.DhcpOptionsSet` (HTTP 400, retry: conflict): The DhcpOptionsSet status does not support this operation.
     IncorrectStatusDhcpOptionsSet,
-    /// `IncorrectStatus.DiagnoseTimeout` (HTTP 400, retry: never): Diagnose failed because of timeout.
+    /// `IncorrectStatus.DiagnoseTimeout` (HTTP 400, retry: conflict): Diagnose failed because of timeout.
     IncorrectStatusDiagnoseTimeout,
-    /// `IncorrectStatus.EccApplication` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.EccApplication` (HTTP 400, retry: conflict): %s
     IncorrectStatusEccApplication,
-    /// `IncorrectStatus.EgressOnlyRule` (HTTP 400, retry: never):
+    /// `IncorrectStatus.EgressOnlyRule` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The status of the specified IPv6EgressOnlyRule is incorrect.
     IncorrectStatusEgressOnlyRule,
-    /// `IncorrectStatus.Eip` (HTTP 400, retry: never): Eip status error.
+    /// `IncorrectStatus.Eip` (HTTP 400, retry: conflict): Eip status error.
     IncorrectStatusEip,
-    /// `IncorrectStatus.ForwardEntry` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.ForwardEntry` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusForwardEntry,
-    /// `IncorrectStatus.FullNatEntry` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.FullNatEntry` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusFullNatEntry,
-    /// `IncorrectStatus.GatewayEndpoint` (HTTP 400, retry: never): The status of GatewayEndpoint \[%s\] is incorrect.
+    /// `IncorrectStatus.GatewayEndpoint` (HTTP 400, retry: conflict): The status of GatewayEndpoint \[%s\] is incorrect.
     IncorrectStatusGatewayEndpoint,
-    /// `IncorrectStatus.GatewayRouteTable` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.GatewayRouteTable` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusGatewayRouteTable,
-    /// `IncorrectStatus.Ip` (HTTP 400, retry: never): The status of ip is incorrect.
+    /// `IncorrectStatus.Ip` (HTTP 400, retry: conflict): The status of ip is incorrect.
     IncorrectStatusIp,
-    /// `IncorrectStatus.Ipv4Gateway` (HTTP 400, 500, retry: never):
+    /// `IncorrectStatus.Ipv4Gateway` (HTTP 400, 500, retry: conflict):
     ///
     /// - 400: The status of %s \[%s\] is incorrect.
     /// - 400: The status of Ipv4Gateway is incorrect.
     /// - 500: The status of Ipv4Gateway is incorrect.
     IncorrectStatusIpv4Gateway,
-    /// `IncorrectStatus.Ipv6Address` (HTTP 400, retry: never): The IPv6 address of the specified next hop is being assigned or deleted.
+    /// `IncorrectStatus.Ipv6Address` (HTTP 400, retry: conflict): The IPv6 address of the specified next hop is being assigned or deleted.
     IncorrectStatusIpv6Address,
-    /// `IncorrectStatus.Ipv6Gateway` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Ipv6Gateway` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusIpv6Gateway,
-    /// `IncorrectStatus.Ipv6Instance` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Ipv6Instance` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusIpv6Instance,
-    /// `IncorrectStatus.Ipv6InternetBandwidth` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.Ipv6InternetBandwidth` (HTTP 400, retry: conflict): %s
     IncorrectStatusIpv6InternetBandwidth,
-    /// `IncorrectStatus.MultiScopeRiRouteEntry` (HTTP 400, retry: never): MultiScope ri status must not in idle.
+    /// `IncorrectStatus.MultiScopeRiRouteEntry` (HTTP 400, retry: conflict): MultiScope ri status must not in idle.
     IncorrectStatusMultiScopeRiRouteEntry,
-    /// `IncorrectStatus.NATGW` (HTTP 400, retry: never):
+    /// `IncorrectStatus.NATGW` (HTTP 400, retry: conflict):
     ///
     /// - 400: NATGW status is invalid.
     /// - 400: The status of the specified NAT gateway is abnormal.
     IncorrectStatusNatgw,
-    /// `IncorrectStatus.NatGateway` (HTTP 400, 404, retry: never):
+    /// `IncorrectStatus.NatGateway` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: %The status of %s \[%s\] is incorrect.
     /// - 400: %s
@@ -1530,25 +1530,25 @@ pub enum VpcError {
     /// - 400: The status of natgateway is incorrect.
     /// - 404: %s
     IncorrectStatusNatGateway,
-    /// `IncorrectStatus.NatIp` (HTTP 400, retry: never):
+    /// `IncorrectStatus.NatIp` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: Specified NatIp does not exist.
     /// - 400: The status of %s \[%s\] is incorrect.
     IncorrectStatusNatIp,
-    /// `IncorrectStatus.NetworkInterface` (HTTP 400, retry: never): The status of  network interface is incorrect.
+    /// `IncorrectStatus.NetworkInterface` (HTTP 400, retry: conflict): The status of  network interface is incorrect.
     IncorrectStatusNetworkInterface,
-    /// `IncorrectStatus.NextHop` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.NextHop` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusNextHop,
-    /// `IncorrectStatus.OnlyForInit` (HTTP 400, retry: never): Only the init status failover test job can be started.
+    /// `IncorrectStatus.OnlyForInit` (HTTP 400, retry: conflict): Only the init status failover test job can be started.
     IncorrectStatusOnlyForInit,
-    /// `IncorrectStatus.OnlyForInitOrStopped` (HTTP 400, retry: never): Only failover test job in the status of init  or stopped can be deleted.
+    /// `IncorrectStatus.OnlyForInitOrStopped` (HTTP 400, retry: conflict): Only failover test job in the status of init  or stopped can be deleted.
     IncorrectStatusOnlyForInitOrStopped,
-    /// `IncorrectStatus.OnlyForTesting` (HTTP 400, retry: never): Only the failover test job in the testing state can be stopped.
+    /// `IncorrectStatus.OnlyForTesting` (HTTP 400, retry: conflict): Only the failover test job in the testing state can be stopped.
     IncorrectStatusOnlyForTesting,
-    /// `IncorrectStatus.PconnIdList` (HTTP 400, retry: never): The status of PconnIdList is incorrect.
+    /// `IncorrectStatus.PconnIdList` (HTTP 400, retry: conflict): The status of PconnIdList is incorrect.
     IncorrectStatusPconnIdList,
-    /// `IncorrectStatus.PhysicalConnection` (HTTP 400, retry: never):
+    /// `IncorrectStatus.PhysicalConnection` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: Invalid physical connection status.
@@ -1556,83 +1556,83 @@ pub enum VpcError {
     /// - 400: The specified PhysicalConnectionId is not in Allocated state.
     /// - 400: The status of %s is incorrect.
     IncorrectStatusPhysicalConnection,
-    /// `IncorrectStatus.PhysicalConnectionLOA` (HTTP 400, retry: never):
+    /// `IncorrectStatus.PhysicalConnectionLOA` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: Invalid Express Connect circuit LOA status.
     IncorrectStatusPhysicalConnectionLoa,
-    /// `IncorrectStatus.PrefixList` (HTTP 400, retry: never): The status of prefixList is incorrect.
+    /// `IncorrectStatus.PrefixList` (HTTP 400, retry: conflict): The status of prefixList is incorrect.
     IncorrectStatusPrefixList,
-    /// `IncorrectStatus.PublicIpAddressPool` (HTTP 400, retry: never):
+    /// `IncorrectStatus.PublicIpAddressPool` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of PublicIpAddressPool \[%s\] is incorrect.
     /// - 400: The status of PublicIpAddressPool is incorrect.
     IncorrectStatusPublicIpAddressPool,
-    /// `IncorrectStatus.Qos` (HTTP 400, retry: never): The status of QoS is incorrect.
+    /// `IncorrectStatus.Qos` (HTTP 400, retry: conflict): The status of QoS is incorrect.
     IncorrectStatusQos,
-    /// `IncorrectStatus.ResourceId` (HTTP 400, retry: never): The specified resource status is invalid.
+    /// `IncorrectStatus.ResourceId` (HTTP 400, retry: conflict): The specified resource status is invalid.
     IncorrectStatusResourceId,
-    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: never): Resource status is abnormal for renew.
+    /// `IncorrectStatus.ResourceStatus` (HTTP 400, retry: conflict): Resource status is abnormal for renew.
     IncorrectStatusResourceStatus,
-    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: never):
+    /// `IncorrectStatus.RouteEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: Some route entry status blocked this operation.
     /// - 400: Specified routeEntry status error.
     /// - 400: The status of %s \[%s\] is incorrect.
     IncorrectStatusRouteEntry,
-    /// `IncorrectStatus.RouteTable` (HTTP 400, 404, retry: never):
+    /// `IncorrectStatus.RouteTable` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: The status of route table \[%s\] is incorrect.
     /// - 400: The status of the specified route table is incorrect.
     /// - 404: The status of the specified route table is incorrect.
     /// - 400: The route table is in an invalid state.
     IncorrectStatusRouteTable,
-    /// `IncorrectStatus.RouteTableStatus` (HTTP 400, retry: never):
+    /// `IncorrectStatus.RouteTableStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The status of the specified RouteTable is incorrect.
     IncorrectStatusRouteTableStatus,
-    /// `IncorrectStatus.RouterEntry` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.RouterEntry` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusRouterEntry,
-    /// `IncorrectStatus.RouterInterface` (HTTP 400, retry: never):
+    /// `IncorrectStatus.RouterInterface` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified RouterInterface status is invalid.
     /// - 400: This openeration would not be allowed because status of this RouterInterface is not correct.
     /// - 400: This openeration would not be allowed because the status of this RouterInterface is not correct.
     IncorrectStatusRouterInterface,
-    /// `IncorrectStatus.SnatEntry` (HTTP 400, retry: never):
+    /// `IncorrectStatus.SnatEntry` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The Specified SnatEntry is not stable status, can not operation
     /// - 400: The status of %s \[%s\] is incorrect.
     IncorrectStatusSnatEntry,
-    /// `IncorrectStatus.SystemPrefixList` (HTTP 400, retry: never): This is not allowed to operate system prefixList.
+    /// `IncorrectStatus.SystemPrefixList` (HTTP 400, retry: conflict): This is not allowed to operate system prefixList.
     IncorrectStatusSystemPrefixList,
-    /// `IncorrectStatus.TrafficMirrorFilter` (HTTP 400, retry: never): The status of traffic mirror filter is incorrect.
+    /// `IncorrectStatus.TrafficMirrorFilter` (HTTP 400, retry: conflict): The status of traffic mirror filter is incorrect.
     IncorrectStatusTrafficMirrorFilter,
-    /// `IncorrectStatus.TrafficMirrorRule` (HTTP 400, retry: never): The status of traffic mirror rule is incorrect.
+    /// `IncorrectStatus.TrafficMirrorRule` (HTTP 400, retry: conflict): The status of traffic mirror rule is incorrect.
     IncorrectStatusTrafficMirrorRule,
-    /// `IncorrectStatus.TrafficMirrorSession` (HTTP 400, retry: never): The status of traffic mirror session is incorrect.
+    /// `IncorrectStatus.TrafficMirrorSession` (HTTP 400, retry: conflict): The status of traffic mirror session is incorrect.
     IncorrectStatusTrafficMirrorSession,
-    /// `IncorrectStatus.VBR` (HTTP 400, retry: never): The status of VBR is incorrect.
+    /// `IncorrectStatus.VBR` (HTTP 400, retry: conflict): The status of VBR is incorrect.
     IncorrectStatusVbr,
-    /// `IncorrectStatus.VSWITCH` (HTTP 400, retry: never):
+    /// `IncorrectStatus.VSWITCH` (HTTP 400, retry: conflict):
     ///
     /// - 400: The status of VSWITCH is incorrect.
     /// - 400: The status of the specified VSwitch is invalid.
     IncorrectStatusVswitch,
-    /// `IncorrectStatus.VSwitch` (HTTP 400, retry: never):
+    /// `IncorrectStatus.VSwitch` (HTTP 400, retry: conflict):
     ///
     /// - 400: The specified vSwitch status is invalid.
     /// - 400: The status of the specified VSwitch is invalid.
     IncorrectStatusVSwitch,
-    /// `IncorrectStatus.VbrId` (HTTP 400, retry: never): The status of %s is incorrect.
+    /// `IncorrectStatus.VbrId` (HTTP 400, retry: conflict): The status of %s is incorrect.
     IncorrectStatusVbrId,
-    /// `IncorrectStatus.VirtualBorderRouter` (HTTP 400, retry: never): %s
+    /// `IncorrectStatus.VirtualBorderRouter` (HTTP 400, retry: conflict): %s
     IncorrectStatusVirtualBorderRouter,
-    /// `IncorrectStatus.VirtualPhysicalConnection` (HTTP 400, retry: never): The status of PhysicalConnection \[%s\] is incorrect.
+    /// `IncorrectStatus.VirtualPhysicalConnection` (HTTP 400, retry: conflict): The status of PhysicalConnection \[%s\] is incorrect.
     IncorrectStatusVirtualPhysicalConnection,
-    /// `IncorrectStatus.Vpc` (HTTP 400, retry: never):
+    /// `IncorrectStatus.Vpc` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: The status of %s \[%s\] is incorrect.
@@ -1640,32 +1640,32 @@ pub enum VpcError {
     /// - 400: Vpc incorrect status.
     /// - 400: Vpc status is invalid.
     IncorrectStatusVpc,
-    /// `IncorrectStatus.VpcDhcpOptionsSet` (HTTP 400, retry: never): The dhcpOptionsSet status of VPC does not support this operation.
+    /// `IncorrectStatus.VpcDhcpOptionsSet` (HTTP 400, retry: conflict): The dhcpOptionsSet status of VPC does not support this operation.
     IncorrectStatusVpcDhcpOptionsSet,
-    /// `IncorrectStatus.VpcDhcpStatus` (HTTP 400, retry: never): The DhcpOptionsSet status of vpc  does not support this operation.
+    /// `IncorrectStatus.VpcDhcpStatus` (HTTP 400, retry: conflict): The DhcpOptionsSet status of vpc  does not support this operation.
     IncorrectStatusVpcDhcpStatus,
-    /// `IncorrectStatus.VpcPeer` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcPeer` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcPeer,
-    /// `IncorrectStatus.VpcRouteEntry` (HTTP 400, retry: never): The status of the specified routeEntry is invalid.
+    /// `IncorrectStatus.VpcRouteEntry` (HTTP 400, retry: conflict): The status of the specified routeEntry is invalid.
     IncorrectStatusVpcRouteEntry,
-    /// `IncorrectStatus.VpnConnectionDeleted` (HTTP 400, retry: never): Diagnose failed because the VPN connection has been deleted.
+    /// `IncorrectStatus.VpnConnectionDeleted` (HTTP 400, retry: conflict): Diagnose failed because the VPN connection has been deleted.
     IncorrectStatusVpnConnectionDeleted,
-    /// `IncorrectStatus.Vswitch` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Vswitch` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVswitch_2,
-    /// `IncorrectStatus.cbnStatus` (HTTP 400, retry: never): Current CBN status does not support this operation.
+    /// `IncorrectStatus.cbnStatus` (HTTP 400, retry: conflict): Current CBN status does not support this operation.
     IncorrectStatusCbnStatus,
-    /// `IncorrectStatus.flowlog` (HTTP 400, retry: never): Invalid flowlog status.
+    /// `IncorrectStatus.flowlog` (HTTP 400, retry: conflict): Invalid flowlog status.
     IncorrectStatusFlowlog,
     /// `IncorrectVSwitchId` (HTTP 404, retry: never): Specified vSwtich instance is not found during access authentication.
     IncorrectVSwitchId,
-    /// `IncorrectVSwitchStatus` (HTTP 400, 404, retry: never):
+    /// `IncorrectVSwitchStatus` (HTTP 400, 404, retry: conflict):
     ///
     /// - 400: Some virtual switch is modifying within the same VPC.
     /// - 400: The current virtual switch status does not support this operation.
     /// - 400: vpc subnet is in middle status.
     /// - 404: The current status of the virtual switch does not support this operation.
     IncorrectVSwitchStatus,
-    /// `IncorrectVpcStatus` (HTTP 400, retry: never): Current VPC status does not support this operation.
+    /// `IncorrectVpcStatus` (HTTP 400, retry: conflict): Current VPC status does not support this operation.
     IncorrectVpcStatus,
     /// `IncorretForwardEntryStatus` (HTTP 400, retry: never): Some Forward entry status blocked this operation..
     IncorretForwardEntryStatus,
@@ -1818,9 +1818,9 @@ pub enum VpcError {
     InvalidBgpPeerIdNotFound,
     /// `InvalidBindInstance.NotFound` (HTTP 404, retry: never): The specified bind instance does not exist.
     InvalidBindInstanceNotFound,
-    /// `InvalidBindingStatus` (HTTP 400, retry: never): The eip binding status invalid.
+    /// `InvalidBindingStatus` (HTTP 400, retry: conflict): The eip binding status invalid.
     InvalidBindingStatus,
-    /// `InvalidBindingStatus.RouteTable` (HTTP 404, retry: never): The specified virtual switch and route table does not bind
+    /// `InvalidBindingStatus.RouteTable` (HTTP 404, retry: conflict): The specified virtual switch and route table does not bind
     InvalidBindingStatusRouteTable,
     /// `InvalidCIDRBlock.Duplicate` (HTTP 400, retry: never): Specified CIDR block is already exists.
     InvalidCidrBlockDuplicate,
@@ -1890,7 +1890,7 @@ pub enum VpcError {
     InvalidDiagnoseIdNotFound,
     /// `InvalidDomainNameServers.Malformed` (HTTP 400, retry: never): The specified format of DomainNameServers is invalid.
     InvalidDomainNameServersMalformed,
-    /// `InvalidEIPStatus.BizDisabled` (HTTP 400, retry: never): The EIP has been locked.
+    /// `InvalidEIPStatus.BizDisabled` (HTTP 400, retry: conflict): The EIP has been locked.
     InvalidEipStatusBizDisabled,
     /// `InvalidEccApplication.NotFound` (HTTP 400, retry: never): %s
     InvalidEccApplicationNotFound,
@@ -1950,7 +1950,7 @@ pub enum VpcError {
     /// - 404: The specified HaVip does not exist in the specified VPC.
     /// - 404: The specified HaVip does not exist in the specified region.
     InvalidHaVipIdNotFound,
-    /// `InvalidHdMonitorStatus` (HTTP 400, retry: never): Current instance status is not valid for this action.
+    /// `InvalidHdMonitorStatus` (HTTP 400, retry: conflict): Current instance status is not valid for this action.
     InvalidHdMonitorStatus,
     /// `InvalidHealthCheckIP.Malformd` (HTTP 400, retry: never): Healthcheck sourceip or targetip is not valid.
     InvalidHealthCheckIpMalformd,
@@ -1964,7 +1964,7 @@ pub enum VpcError {
     InvalidIpIpInSnatPool,
     /// `InvalidIP.Malformed` (HTTP 400, retry: never): Ip malformed.
     InvalidIpMalformed,
-    /// `InvalidIPAddress.AlreadyInUse` (HTTP 400, retry: never): The specified IPAddress is already used by other resource.
+    /// `InvalidIPAddress.AlreadyInUse` (HTTP 400, retry: conflict): The specified IPAddress is already used by other resource.
     InvalidIpAddressAlreadyInUse,
     /// `InvalidIPAddress.AlreadyUsed` (HTTP 400, retry: never): The specified IPAddress is already used by other resource.
     InvalidIpAddressAlreadyUsed,
@@ -2078,9 +2078,9 @@ pub enum VpcError {
     /// - 400: The specified Eip InstanceId does not exist in our records.
     /// - 404: The specified Eip InstanceId does not exist in our records.
     InvalidIpInstanceIdNotFound,
-    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: never): The specified address has been used by forwardTable.
+    /// `InvalidIpStatus.HasBeenUsedByForwardEntry` (HTTP 400, retry: conflict): The specified address has been used by forwardTable.
     InvalidIpStatusHasBeenUsedByForwardEntry,
-    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: never): The removed ip address has been used by snat table.
+    /// `InvalidIpStatus.HasBeenUsedBySnatTable` (HTTP 400, retry: conflict): The removed ip address has been used by snat table.
     InvalidIpStatusHasBeenUsedBySnatTable,
     /// `InvalidIpsecServerId.NotFound` (HTTP 404, retry: never): The specified IPsec server ID (%s) does not exist.
     InvalidIpsecServerIdNotFound,
@@ -2303,7 +2303,7 @@ pub enum VpcError {
     InvalidPeriodValueNotSupported,
     /// `InvalidPhysicalConnectionBandwidth.Malformed` (HTTP 400, retry: never): Specified PhysicalConnection Bandwidth is not valid.
     InvalidPhysicalConnectionBandwidthMalformed,
-    /// `InvalidPhysicalConnectionBusinessStatus` (HTTP 400, retry: never): invalid physical connection business status.
+    /// `InvalidPhysicalConnectionBusinessStatus` (HTTP 400, retry: conflict): invalid physical connection business status.
     InvalidPhysicalConnectionBusinessStatus,
     /// `InvalidPhysicalConnectionChargeType.Malformed` (HTTP 400, retry: never): Specified Physical Connection ChargeType is not valid.
     InvalidPhysicalConnectionChargeTypeMalformed,
@@ -2348,7 +2348,7 @@ pub enum VpcError {
     InvalidRedundantPhysicalConnection,
     /// `InvalidRedundantPhysicalConnectionId.NotFound` (HTTP 400, retry: never): The RedundantPhysicalConnectionId  does not found.
     InvalidRedundantPhysicalConnectionIdNotFound,
-    /// `InvalidRedundantPhysicalConnectionStatus` (HTTP 400, retry: never): invalid redundant physical connection status.
+    /// `InvalidRedundantPhysicalConnectionStatus` (HTTP 400, retry: conflict): invalid redundant physical connection status.
     InvalidRedundantPhysicalConnectionStatus,
     /// `InvalidRegion.Malformed` (HTTP 400, retry: never): Specified RegionId is not vaild.
     InvalidRegionMalformed,
@@ -2478,41 +2478,41 @@ pub enum VpcError {
     InvalidStartTimeMalformed,
     /// `InvalidStartTime.TooEarly` (HTTP 400, retry: never): The specified parameter "StartTime" is too early.
     InvalidStartTimeTooEarly,
-    /// `InvalidStatus` (HTTP 400, retry: never):
+    /// `InvalidStatus` (HTTP 400, retry: conflict):
     ///
     /// - 400: Current instance status is not valid for this action.
     /// - 400: The specfied instance's status is invalid.
     /// - 400: invalid physical connection status.
     InvalidStatus_2,
-    /// `InvalidStatus.CannotOperate` (HTTP 400, retry: never): invalid status cannot operate
+    /// `InvalidStatus.CannotOperate` (HTTP 400, retry: conflict): invalid status cannot operate
     InvalidStatusCannotOperate,
-    /// `InvalidStatus.EcsStatusNotSupport` (HTTP 400, retry: never):
+    /// `InvalidStatus.EcsStatusNotSupport` (HTTP 400, retry: conflict):
     ///
     /// - 400: The special instance status Pending is not support operate
     /// - 400: The special instance status is not support operate
     InvalidStatusEcsStatusNotSupport,
-    /// `InvalidStatus.EniStatusNotSupport` (HTTP 400, retry: never): %s
+    /// `InvalidStatus.EniStatusNotSupport` (HTTP 400, retry: conflict): %s
     InvalidStatusEniStatusNotSupport,
-    /// `InvalidStatus.InstanceHasBandWidth` (HTTP 400, retry: never): The specified instance bandwidth invalid.
+    /// `InvalidStatus.InstanceHasBandWidth` (HTTP 400, retry: conflict): The specified instance bandwidth invalid.
     InvalidStatusInstanceHasBandWidth,
-    /// `InvalidStatus.NotAllow` (HTTP 400, retry: never): Bind instance status invalid
+    /// `InvalidStatus.NotAllow` (HTTP 400, retry: conflict): Bind instance status invalid
     InvalidStatusNotAllow,
-    /// `InvalidStatus.NotAllowed` (HTTP 400, retry: never):
+    /// `InvalidStatus.NotAllowed` (HTTP 400, retry: conflict):
     ///
     /// - 400: Invalid virtual border router status.
     /// - 400: The virtual border has been associated by physicalConnection.
     InvalidStatusNotAllowed,
-    /// `InvalidStatus.RouteEntry` (HTTP 404, retry: never): RouteEntry status error.
+    /// `InvalidStatus.RouteEntry` (HTTP 404, retry: conflict): RouteEntry status error.
     InvalidStatusRouteEntry,
-    /// `InvalidStatus.SnatOrDnat` (HTTP 400, retry: never): Operation failed because snat or dnat in unstable status.
+    /// `InvalidStatus.SnatOrDnat` (HTTP 400, retry: conflict): Operation failed because snat or dnat in unstable status.
     InvalidStatusSnatOrDnat,
-    /// `InvalidStatus.StatusNotEnabled` (HTTP 400, retry: never): The physical connection status is invalid.
+    /// `InvalidStatus.StatusNotEnabled` (HTTP 400, retry: conflict): The physical connection status is invalid.
     InvalidStatusStatusNotEnabled,
-    /// `InvalidStatus.VSwitch` (HTTP 404, retry: never): Specified vswitch is not in stable status and cannot operate.
+    /// `InvalidStatus.VSwitch` (HTTP 404, retry: conflict): Specified vswitch is not in stable status and cannot operate.
     InvalidStatusVSwitch,
-    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: never): The specified status is not supported.
+    /// `InvalidStatus.ValueNotSupported` (HTTP 400, retry: conflict): The specified status is not supported.
     InvalidStatusValueNotSupported,
-    /// `InvalidStatus.vbrAttatchToEcr` (HTTP 400, retry: never): Invalid virtual border router ecr status.
+    /// `InvalidStatus.vbrAttatchToEcr` (HTTP 400, retry: conflict): Invalid virtual border router ecr status.
     InvalidStatusVbrAttatchToEcr,
     /// `InvalidTagKey` (HTTP 400, retry: never): The tag keys are not valid.
     InvalidTagKey,
@@ -2530,11 +2530,11 @@ pub enum VpcError {
     InvalidUserCidrMalformed,
     /// `InvalidUserCidr.Quota` (HTTP 400, retry: never): Specified  UserCidr number is greater than 3.
     InvalidUserCidrQuota,
-    /// `InvalidVBRStatus` (HTTP 400, retry: never): invalid virtual border router status.
+    /// `InvalidVBRStatus` (HTTP 400, retry: conflict): invalid virtual border router status.
     InvalidVbrStatus,
     /// `InvalidVPC.NotFound` (HTTP 400, retry: never): vpc not exists.
     InvalidVpcNotFound,
-    /// `InvalidVPCStatus` (HTTP 400, retry: never): vpc incorrect status.
+    /// `InvalidVPCStatus` (HTTP 400, retry: conflict): vpc incorrect status.
     InvalidVpcStatus,
     /// `InvalidVRouter.NotFound` (HTTP 400, retry: never): vRouter not exists.
     InvalidVRouterNotFound,
@@ -2665,7 +2665,7 @@ pub enum VpcError {
     IpConflict,
     /// `IpInstanceId.AlreadyInBandwidthPackage` (HTTP 400, retry: never): The specified Eip InstanceId already in bandwidthPackage.
     IpInstanceIdAlreadyInBandwidthPackage,
-    /// `IpInstanceId.BizStatusInvalid` (HTTP 400, retry: never): The specified Eip BizStatus is Disable, Cannot add to bandwidthPackage.
+    /// `IpInstanceId.BizStatusInvalid` (HTTP 400, retry: conflict): The specified Eip BizStatus is Disable, Cannot add to bandwidthPackage.
     IpInstanceIdBizStatusInvalid,
     /// `IpInstanceId.ChargeType.NotSupport` (HTTP 400, retry: never): The specified Eip instance is PrePaid type, Cannot add to BandwidthPackage.
     IpInstanceIdChargeTypeNotSupport,
@@ -2945,7 +2945,7 @@ pub enum VpcError {
     OperationDeniedDeleteShareResource,
     /// `OperationDenied.DirectEipExist` (HTTP 400, retry: never): The operation is not allowed because of existing directEip.
     OperationDeniedDirectEipExist,
-    /// `OperationDenied.DnatEntryStatusInvalid` (HTTP 400, retry: never): The NAT gateway has DNAT entry in invalid status.
+    /// `OperationDenied.DnatEntryStatusInvalid` (HTTP 400, retry: conflict): The NAT gateway has DNAT entry in invalid status.
     OperationDeniedDnatEntryStatusInvalid,
     /// `OperationDenied.DuplicateRole` (HTTP 400, retry: never): The network interface must not be the source and the target of traffic mirror sessions at the same time.
     OperationDeniedDuplicateRole,
@@ -2953,7 +2953,7 @@ pub enum VpcError {
     OperationDeniedEcsNotSupportTrafficMirror,
     /// `OperationDenied.EipBondTypeIsAlreadyNAT` (HTTP 400, retry: never): The EIP bond type is already NAT type.
     OperationDeniedEipBondTypeIsAlreadyNat,
-    /// `OperationDenied.EipStatusInvalid` (HTTP 400, retry: never): The NAT gateway has EIP in invalid status.
+    /// `OperationDenied.EipStatusInvalid` (HTTP 400, retry: conflict): The NAT gateway has EIP in invalid status.
     OperationDeniedEipStatusInvalid,
     /// `OperationDenied.ExistDirectEip` (HTTP 400, retry: never): The operation is not allowed because of existing direct eip.
     OperationDeniedExistDirectEip,
@@ -2995,7 +2995,7 @@ pub enum VpcError {
     OperationDeniedMissingAsn,
     /// `OperationDenied.ModifyManagedRouteEntry` (HTTP 400, retry: never): The operation is not allowed because of route entry is managed.
     OperationDeniedModifyManagedRouteEntry,
-    /// `OperationDenied.NatGatewayStatusInvalid` (HTTP 400, retry: never): The NAT gateway status is invalid.
+    /// `OperationDenied.NatGatewayStatusInvalid` (HTTP 400, retry: conflict): The NAT gateway status is invalid.
     OperationDeniedNatGatewayStatusInvalid,
     /// `OperationDenied.NatgatewayExist` (HTTP 400, retry: never): The operation is not allowed because of existing nat.
     OperationDeniedNatgatewayExist,
@@ -3032,7 +3032,7 @@ pub enum VpcError {
     /// - 400: The operation is not allowed because the other VSwitch is creating.
     /// - 400: other subnet is creating
     OperationDeniedOtherSubnetCreating,
-    /// `OperationDenied.OtherSubnetProcessing` (HTTP 400, retry: never): other subnet is processing.
+    /// `OperationDenied.OtherSubnetProcessing` (HTTP 400, retry: conflict): other subnet is processing.
     OperationDeniedOtherSubnetProcessing,
     /// `OperationDenied.PconnNotAllowRecover` (HTTP 400, retry: never): Exclusive physical connection does not allow recovery.
     OperationDeniedPconnNotAllowRecover,
@@ -3069,7 +3069,7 @@ pub enum VpcError {
     OperationDeniedSecurityProtectionTypesInconsistent,
     /// `OperationDenied.SlbNotInVpc` (HTTP 400, retry: never): The specified SLB is not in any VPC.
     OperationDeniedSlbNotInVpc,
-    /// `OperationDenied.SnatEntryStatusInvalid` (HTTP 400, retry: never): The NAT gateway has SNAT entry in invalid status.
+    /// `OperationDenied.SnatEntryStatusInvalid` (HTTP 400, retry: conflict): The NAT gateway has SNAT entry in invalid status.
     OperationDeniedSnatEntryStatusInvalid,
     /// `OperationDenied.SubnetRouteV1Exist` (HTTP 400, retry: never): The operation is not allowed because of existing subnetRouteV1.
     OperationDeniedSubnetRouteV1Exist,
@@ -3134,7 +3134,7 @@ pub enum VpcError {
     OperationFailedAccountMoneyInvalid,
     /// `OperationFailed.ActiveNetworkInterfaceNotFound` (HTTP 400, retry: never): No active network interface is found on the attachment.
     OperationFailedActiveNetworkInterfaceNotFound,
-    /// `OperationFailed.AddIpTaskInProcessing` (HTTP 400, retry: never): Operation failed because add ip to common bandwidth task in processing.
+    /// `OperationFailed.AddIpTaskInProcessing` (HTTP 400, retry: conflict): Operation failed because add ip to common bandwidth task in processing.
     OperationFailedAddIpTaskInProcessing,
     /// `OperationFailed.AddVpcRoute` (HTTP 400, retry: never):
     ///
@@ -3195,7 +3195,7 @@ pub enum VpcError {
     OperationFailedCidrConflictWithPrefixList,
     /// `OperationFailed.CidrCountExceedMaxCount` (HTTP 400, retry: never): The operation is failed because of cidrCountExceedMaxCount.
     OperationFailedCidrCountExceedMaxCount,
-    /// `OperationFailed.CidrInUse` (HTTP 400, retry: never): %s
+    /// `OperationFailed.CidrInUse` (HTTP 400, retry: conflict): %s
     OperationFailedCidrInUse,
     /// `OperationFailed.CidrNotEnoughInVSwitch` (HTTP 400, retry: never): No enough cidr to allocate in this vswitch.
     OperationFailedCidrNotEnoughInVSwitch,
@@ -3205,9 +3205,9 @@ pub enum VpcError {
     OperationFailedClearAuthKeyForbidden,
     /// `OperationFailed.CompleteUserInfo` (HTTP 400, retry: never): Complete user info failed.
     OperationFailedCompleteUserInfo,
-    /// `OperationFailed.ConcurrentOperation` (HTTP 400, retry: never): The operation is failed because of concurrent operation.
+    /// `OperationFailed.ConcurrentOperation` (HTTP 400, retry: conflict): The operation is failed because of concurrent operation.
     OperationFailedConcurrentOperation,
-    /// `OperationFailed.ConcurrentRequest` (HTTP 400, retry: never): Operation failed because concurrent request.
+    /// `OperationFailed.ConcurrentRequest` (HTTP 400, retry: conflict): Operation failed because concurrent request.
     OperationFailedConcurrentRequest,
     /// `OperationFailed.ConfigSessionLog` (HTTP 500, retry: transient): Failed to configure session log due to a temporary failure of the server.
     OperationFailedConfigSessionLog,
@@ -3221,7 +3221,7 @@ pub enum VpcError {
     OperationFailedCrateSnatEntryTimeOut,
     /// `OperationFailed.CreateNatIpCidrInVpcCidrBlock` (HTTP 400, retry: never): The operation is failed because of Creating NatIpCidr in Vpc Cidr.
     OperationFailedCreateNatIpCidrInVpcCidrBlock,
-    /// `OperationFailed.CreateNatIpCidrNotInUserCidr` (HTTP 400, retry: never): The operation is failed because of Creating NatIpCidr not in UserCidr.
+    /// `OperationFailed.CreateNatIpCidrNotInUserCidr` (HTTP 400, retry: conflict): The operation is failed because of Creating NatIpCidr not in UserCidr.
     OperationFailedCreateNatIpCidrNotInUserCidr,
     /// `OperationFailed.CreateOrderFailed` (HTTP 400, retry: never): Operation failed because create order failed.
     OperationFailedCreateOrderFailed,
@@ -3268,9 +3268,9 @@ pub enum VpcError {
     OperationFailedEipNumInconsistent,
     /// `OperationFailed.EipQuotaExceed` (HTTP 400, retry: never): Operation failed because eip quota exceed.
     OperationFailedEipQuotaExceed,
-    /// `OperationFailed.EipStatusInvalid` (HTTP 400, retry: never): Operation failed because eip instance status invalid.
+    /// `OperationFailed.EipStatusInvalid` (HTTP 400, retry: conflict): Operation failed because eip instance status invalid.
     OperationFailedEipStatusInvalid,
-    /// `OperationFailed.EnhancedCheckInventory` (HTTP 400, 500, retry: never):
+    /// `OperationFailed.EnhancedCheckInventory` (HTTP 400, 500, retry: transient):
     ///
     /// - 400: Operation failed because check inventory result is unexpected.
     /// - 500: The NAT gateway in the current zone is not in service, or the resource inventory is insufficient.
@@ -3327,7 +3327,7 @@ pub enum VpcError {
     OperationFailedIPv6CidrNotReserved,
     /// `OperationFailed.IPv6Disabled` (HTTP 400, retry: never): Operation failed because IPv6 is not enabled for the vSwitch.
     OperationFailedIPv6Disabled,
-    /// `OperationFailed.IdempotentTokenProcessing` (HTTP 400, retry: never): Action is processing.
+    /// `OperationFailed.IdempotentTokenProcessing` (HTTP 400, retry: conflict): Action is processing.
     OperationFailedIdempotentTokenProcessing,
     /// `OperationFailed.InformationIncomplete` (HTTP 400, retry: never): Your information is incomplete.
     OperationFailedInformationIncomplete,
@@ -3363,19 +3363,19 @@ pub enum VpcError {
     OperationFailedInvalidNextHopType,
     /// `OperationFailed.InvalidNexthop` (HTTP 400, retry: never): vpc multi scope route must has a enable nexthop.
     OperationFailedInvalidNexthop,
-    /// `OperationFailed.InvalidStatus` (HTTP 400, retry: never): Route entry is not allowed to operate in current status.
+    /// `OperationFailed.InvalidStatus` (HTTP 400, retry: conflict): Route entry is not allowed to operate in current status.
     OperationFailedInvalidStatus,
     /// `OperationFailed.InventoryNotEnough` (HTTP 400, retry: never): No enough available resource. Try another vswitch with different available zone.
     OperationFailedInventoryNotEnough,
     /// `OperationFailed.InvokeInnerApi` (HTTP 400, retry: never): Failed to invoke inner api.
     OperationFailedInvokeInnerApi,
-    /// `OperationFailed.IpIsLocked` (HTTP 400, retry: never): The operation is failed because of ip is locked.
+    /// `OperationFailed.IpIsLocked` (HTTP 400, retry: conflict): The operation is failed because of ip is locked.
     OperationFailedIpIsLocked,
     /// `OperationFailed.IpNotEnough` (HTTP 400, retry: never): Operation failed because private ip address of the virtual switch is not enough.
     OperationFailedIpNotEnough,
     /// `OperationFailed.IpPrefixConflict` (HTTP 400, retry: never): The operation failed due to the IP prefix of the ENI.
     OperationFailedIpPrefixConflict,
-    /// `OperationFailed.IpV6VSwitchInuse` (HTTP 400, retry: never):
+    /// `OperationFailed.IpV6VSwitchInuse` (HTTP 400, retry: conflict):
     ///
     /// - 400: %s
     /// - 400: Operation failed because some vswitch ipv6 is in use.
@@ -3404,7 +3404,7 @@ pub enum VpcError {
     OperationFailedIpv6Gateway,
     /// `OperationFailed.Ipv6GatewayDisMatchIpv6Address` (HTTP 400, retry: never): The operation is failed because of %s.
     OperationFailedIpv6GatewayDisMatchIpv6Address,
-    /// `OperationFailed.Ipv6GatewayInUse` (HTTP 400, retry: never): The IPv6 gateway is in use.
+    /// `OperationFailed.Ipv6GatewayInUse` (HTTP 400, retry: conflict): The IPv6 gateway is in use.
     OperationFailedIpv6GatewayInUse,
     /// `OperationFailed.Ipv6GatewayNotExist` (HTTP 400, retry: never): The operation is failed because of %s.
     OperationFailedIpv6GatewayNotExist,
@@ -3425,7 +3425,7 @@ pub enum VpcError {
     OperationFailedNatGwBindWithBandwidthPackage,
     /// `OperationFailed.NatGwRouteInMiddleStatus` (HTTP 400, retry: never): Operation failed because the status of the route entry associated with the NAT gateway is abnormal.
     OperationFailedNatGwRouteInMiddleStatus,
-    /// `OperationFailed.NatIpCidrInUse` (HTTP 400, retry: never): The operation is failed because of %s.
+    /// `OperationFailed.NatIpCidrInUse` (HTTP 400, retry: conflict): The operation is failed because of %s.
     OperationFailedNatIpCidrInUse,
     /// `OperationFailed.NatTypeInvalid` (HTTP 400, retry: never): Operation failed because only the enhanced NAT gateway supports this operation.
     OperationFailedNatTypeInvalid,
@@ -3481,7 +3481,7 @@ pub enum VpcError {
     OperationFailedOpenCdtServiceFirst,
     /// `OperationFailed.OperateShareResource` (HTTP 400, retry: never): This is not allowed to operate shared prefixList.
     OperationFailedOperateShareResource,
-    /// `OperationFailed.OperationLocked` (HTTP 400, retry: never):
+    /// `OperationFailed.OperationLocked` (HTTP 400, retry: conflict):
     ///
     /// - 400: Operation failed because OperationLocked.
     /// - 400: The operation failed because the nextHop instance is in the O\&M lock state.
@@ -3606,7 +3606,7 @@ pub enum VpcError {
     OperationFailedSyncOrderToSub,
     /// `OperationFailed.SyncTradeResource` (HTTP 500, retry: transient): Resource transaction information synchronization failed
     OperationFailedSyncTradeResource,
-    /// `OperationFailed.SystemBusy` (HTTP 400, 500, retry: never):
+    /// `OperationFailed.SystemBusy` (HTTP 400, 500, retry: conflict):
     ///
     /// - 400: Operation failed because system is busy.
     /// - 500: Operation failed because system is busy.
@@ -3647,15 +3647,15 @@ pub enum VpcError {
     OperationFailedVbrCenNotConsistent,
     /// `OperationFailed.VbrCenNotRelation` (HTTP 400, retry: never): The VBR is not attached to any CEN.
     OperationFailedVbrCenNotRelation,
-    /// `OperationFailed.VbrInUsedByOtherHa` (HTTP 400, retry: never): The VBR is used by another VBR HA.
+    /// `OperationFailed.VbrInUsedByOtherHa` (HTTP 400, retry: conflict): The VBR is used by another VBR HA.
     OperationFailedVbrInUsedByOtherHa,
     /// `OperationFailed.VirtualPhysicalConnectionExistVBR` (HTTP 400, retry: never): The virtual physical connect has already created another VBR.
     OperationFailedVirtualPhysicalConnectionExistVbr,
     /// `OperationFailed.Vlan0VbrUnSharePconn` (HTTP 400, retry: never): VLAN 0 VBR cannot share the physical connection with another VBR.
     OperationFailedVlan0VbrUnSharePconn,
-    /// `OperationFailed.VlanIdAlreadyInUse` (HTTP 400, retry: never): The specifed vlanId has been used.
+    /// `OperationFailed.VlanIdAlreadyInUse` (HTTP 400, retry: conflict): The specifed vlanId has been used.
     OperationFailedVlanIdAlreadyInUse,
-    /// `OperationFailed.VlanIdInUse` (HTTP 400, retry: never): Operation failed because vlanId is in use.
+    /// `OperationFailed.VlanIdInUse` (HTTP 400, retry: conflict): Operation failed because vlanId is in use.
     OperationFailedVlanIdInUse,
     /// `OperationFailed.VpcIpv6Disabled` (HTTP 400, retry: never):
     ///
@@ -3911,7 +3911,7 @@ pub enum VpcError {
     OrderErrorNoAvailablePaymentMethod,
     /// `OrderFailed` (HTTP 400, retry: never): The Account failed to create order.
     OrderFailed,
-    /// `OrderFailed.ConcurrentOperate` (HTTP 400, retry: never): Failed to create the order due to concurrent operations.
+    /// `OrderFailed.ConcurrentOperate` (HTTP 400, retry: conflict): Failed to create the order due to concurrent operations.
     OrderFailedConcurrentOperate,
     /// `PARAMETER_ILLEGAL` (HTTP 400, retry: never): Parameter illegal.Parameter is ipVersion
     ParameterIllegal,
@@ -4232,9 +4232,9 @@ pub enum VpcError {
     ResourceAlreadyExistNatIp,
     /// `ResourceAlreadyExist.NatIpCidr` (HTTP 400, retry: never): The specified resource of %s is already exist.
     ResourceAlreadyExistNatIpCidr,
-    /// `ResourceInUse.CidrBlock` (HTTP 400, retry: never): The specified resource of CidrBlock \[%s\] is in use.
+    /// `ResourceInUse.CidrBlock` (HTTP 400, retry: conflict): The specified resource of CidrBlock \[%s\] is in use.
     ResourceInUseCidrBlock,
-    /// `ResourceInUse.PublicIpAddressPool` (HTTP 400, retry: never): The specified resource of PublicIpAddressPool \[%s\] is in use.
+    /// `ResourceInUse.PublicIpAddressPool` (HTTP 400, retry: conflict): The specified resource of PublicIpAddressPool \[%s\] is in use.
     ResourceInUsePublicIpAddressPool,
     /// `ResourceNotAssociated` (HTTP 400, retry: never): The HaVip and ECS instance are not associated.
     ResourceNotAssociated,
@@ -4458,7 +4458,7 @@ pub enum VpcError {
     StatusNotSupport,
     /// `System.Error` (HTTP 500, retry: transient): ERROR SYSTEM ERROR.
     SystemError,
-    /// `System.ServiceBusy` (HTTP 400, retry: never): System is busy, please try later.
+    /// `System.ServiceBusy` (HTTP 400, retry: conflict): System is busy, please try later.
     SystemServiceBusy,
     /// `SystemBusy` (HTTP 400, 500, retry: transient):
     ///
@@ -4470,16 +4470,16 @@ pub enum VpcError {
     SystemQuotaConstraintFilterKey,
     /// `SystemQuotaConstraint.Filter.Value` (HTTP 400, retry: never): The number of values in a key in the filter parameter cannot exceed 5.
     SystemQuotaConstraintFilterValue,
-    /// `TOKEN_PROCESSING` (HTTP 400, retry: never): Action is processing.
+    /// `TOKEN_PROCESSING` (HTTP 400, retry: conflict): Action is processing.
     TokenProcessing,
-    /// `TaskConflict` (HTTP 400, retry: never):
+    /// `TaskConflict` (HTTP 400, retry: conflict):
     ///
     /// - 400: The eip operate too frequent, TaskConflict.
     /// - 400: The operation is too frequent, TaskConflict.
     /// - 400: The operation is too frequent, please wait a moment and try again.
     /// - 400: The operation is too frequent. Please wait a moment and try again.
     TaskConflict,
-    /// `TaskConflict.AssociateGlobalAccelerationInstance` (HTTP 400, retry: never): Operate too frequent.
+    /// `TaskConflict.AssociateGlobalAccelerationInstance` (HTTP 400, retry: conflict): Operate too frequent.
     TaskConflictAssociateGlobalAccelerationInstance,
     /// `TokenVerfiy.Failed` (HTTP 400, retry: never): token verify failed.
     TokenVerfiyFailed,
@@ -4640,7 +4640,7 @@ pub enum VpcError {
     VpnGatewayIpsecVpnDisabled,
     /// `VpnGateway.SslVpnDisabled` (HTTP 400, retry: never): The VPN gateway has not enabled SSL VPN.
     VpnGatewaySslVpnDisabled,
-    /// `VpnGateway.task.conflict` (HTTP 400, retry: never): The VPN is in the configuration state, please wait a while before operating.
+    /// `VpnGateway.task.conflict` (HTTP 400, retry: conflict): The VPN is in the configuration state, please wait a while before operating.
     VpnGatewayTaskConflict,
     /// `VpnPbrRouteEntryPriority.NotSupport` (HTTP 400, retry: never):
     ///
@@ -4668,7 +4668,7 @@ pub enum VpcError {
     VpnRouteEntrySrcDestConflict,
     /// `VpnRouteEntry.SrcDestWeightConflict` (HTTP 400, retry: never): The VPN gateway does not support Policy-based routing with the same source CIDR, destination CIDR and weight.
     VpnRouteEntrySrcDestWeightConflict,
-    /// `VpnTask.CONFLICT` (HTTP 400, retry: never): Vpn task has conflict.
+    /// `VpnTask.CONFLICT` (HTTP 400, retry: conflict): Vpn task has conflict.
     VpnTaskConflict,
     /// `VswitchStatusError` (HTTP 400, retry: never): The VSwitch is creating .
     VswitchStatusError,
@@ -4684,15 +4684,15 @@ pub enum VpcError {
     BothEmptyParamGatewayRouteTableIdAndIpv4GatewayRouteTableId,
     /// `CrossAccountAuthorizedVco.NotAllowDelete` (HTTP 400, retry: never): Current vpn connection is cross account authorized to cen, should delete cross account authorization first.
     CrossAccountAuthorizedVcoNotAllowDelete,
-    /// `DependencyViolation.%s` (HTTP 400, retry: never): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
+    /// `DependencyViolation.%s` (HTTP 400, retry: conflict): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
     DependencyViolationAny,
-    /// `DependencyViolation.ClassicLinkEcsRouteEntry` (HTTP 404, retry: never): RouterInterface cannot be deleted when it is used by cross account classicLink.
+    /// `DependencyViolation.ClassicLinkEcsRouteEntry` (HTTP 404, retry: conflict): RouterInterface cannot be deleted when it is used by cross account classicLink.
     DependencyViolationClassicLinkEcsRouteEntry,
-    /// `DependencyViolation.IPv6CidrReservation` (HTTP 400, retry: never): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
+    /// `DependencyViolation.IPv6CidrReservation` (HTTP 400, retry: conflict): The specified resource of \[%s\] depends on \[%s\], so the operation cannot be completed.
     DependencyViolationIPv6CidrReservation,
-    /// `DependencyViolation.Ipv4Prefix` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.Ipv4Prefix` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationIpv4Prefix,
-    /// `DependencyViolation.SharedIpv6InternetBandwidth` (HTTP 400, retry: never): The IPv6 gateway \[%s\] has IPv6 address \[%s\] that enabled internet from share user \[%s\], please delete it and try again later.
+    /// `DependencyViolation.SharedIpv6InternetBandwidth` (HTTP 400, retry: conflict): The IPv6 gateway \[%s\] has IPv6 address \[%s\] that enabled internet from share user \[%s\], please delete it and try again later.
     DependencyViolationSharedIpv6InternetBandwidth,
     /// `DuplicatedParam.ResourceIds` (HTTP 400, retry: never): The parameter of ResourceIds contains duplicate values.
     DuplicatedParamResourceIds,
@@ -4769,17 +4769,17 @@ pub enum VpcError {
     IllegalParamFormatNatIpCidr,
     /// `IllegalParamSize.AssociatedInstanceId` (HTTP 400, retry: never): The param size of AssociatedInstanceId is illegal.
     IllegalParamSizeAssociatedInstanceId,
-    /// `IncorrectStatus.Ecr` (HTTP 400, retry: never): The express connect router is not in a steady state and cannot operate.
+    /// `IncorrectStatus.Ecr` (HTTP 400, retry: conflict): The express connect router is not in a steady state and cannot operate.
     IncorrectStatusEcr,
-    /// `IncorrectStatus.EipInstance` (HTTP 400, retry: never): Eip instance's status is invalid.
+    /// `IncorrectStatus.EipInstance` (HTTP 400, retry: conflict): Eip instance's status is invalid.
     IncorrectStatusEipInstance,
-    /// `IncorrectStatus.RouteEntryPublishStatus` (HTTP 400, retry: never): Route entry publish status is incorrect.
+    /// `IncorrectStatus.RouteEntryPublishStatus` (HTTP 400, retry: conflict): Route entry publish status is incorrect.
     IncorrectStatusRouteEntryPublishStatus,
-    /// `IncorrectStatus.RoutePropagationStatus` (HTTP 400, retry: never): Route table propagation status not stable. Please wait and try again.
+    /// `IncorrectStatus.RoutePropagationStatus` (HTTP 400, retry: conflict): Route table propagation status not stable. Please wait and try again.
     IncorrectStatusRoutePropagationStatus,
-    /// `IncorrectStatus.VSwitchOrRouteEntry` (HTTP 404, retry: never): vpc has no stable subnet or route entry.
+    /// `IncorrectStatus.VSwitchOrRouteEntry` (HTTP 404, retry: conflict): vpc has no stable subnet or route entry.
     IncorrectStatusVSwitchOrRouteEntry,
-    /// `IncorrectStatus.VpcDnsHostnameStatus` (HTTP 400, retry: never): The DnsHostname status of vpc does not support this operation.
+    /// `IncorrectStatus.VpcDnsHostnameStatus` (HTTP 400, retry: conflict): The DnsHostname status of vpc does not support this operation.
     IncorrectStatusVpcDnsHostnameStatus,
     /// `Instance.ModeError` (HTTP 400, retry: never): eip instance mode error.
     InstanceModeError,
@@ -4949,7 +4949,7 @@ pub enum VpcError {
     OperationFailedVSwitchStatusError,
     /// `OperationFailed.VbrBandWidthMust0InVlan0Vbr` (HTTP 400, retry: never): The operation is failed because of VbrBandWidthMust0InVlan0Vbr.
     OperationFailedVbrBandWidthMust0InVlan0Vbr,
-    /// `OperationFailed.VbrLocked` (HTTP 400, retry: never): The VBR is locked.
+    /// `OperationFailed.VbrLocked` (HTTP 400, retry: conflict): The VBR is locked.
     OperationFailedVbrLocked,
     /// `OperationFailed.VpcRoutePropagationDisable` (HTTP 400, retry: never): The VPC system routing table does not enable the acceptance of propagated routes.
     OperationFailedVpcRoutePropagationDisable,
@@ -5039,7 +5039,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 2473] = &[
@@ -5230,7 +5230,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -5260,7 +5260,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -5512,13 +5512,13 @@ const _: () = {
             r"BandwidthPackageId.InvalidBizStatus",
             400,
             r"The specified BandwidthPackageId has been FinancialLocked, Cannot add Ip.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"BandwidthPackageOperation.conflict",
             400,
             r"BandwidthPackage operation conflict, please wait a moment and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"BgpPeer.Already.Exists", 400, r"bgp peer already exists.", __NEVER),
         __row(
@@ -5659,7 +5659,7 @@ const _: () = {
             r"CreateVSwitch.IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"CreateVpnConnectionsQuotaFull.QuotaFull",
@@ -5709,7 +5709,7 @@ const _: () = {
             r"DeleteVSwitch.IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DeletionProtection.AlreadyEnabled",
@@ -5751,417 +5751,417 @@ const _: () = {
             r"DependencyViolation",
             400,
             r"Resources deployed in the vSwitch have not been deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.AppAccess",
             400,
             r"Specified object has dependent resources app access.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Association",
             400,
             r"The specified resource of [%s] depends on [%s], so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BandwidthPackages",
             400,
             r"There are BandwidthPackages on specified NatGateway not deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BgpGroup",
             400,
             r"bgp group exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BgpNetwork",
             400,
             r"bgp network exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.BgpPeer",
             404,
             r"Specified object has dependent resources bgp peer.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ClassicLinkInstance",
             400,
             r"Specified object has active classicLink instance.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.CloudService",
             400,
             r"VSwitch cannot be deleted when uesd by cloud service.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"DependencyViolation.CloudServiceResource", 400, r"%s", __NEVER),
+        __row(r"DependencyViolation.CloudServiceResource", 400, r"%s", __CONFLICT),
         __row(
             r"DependencyViolation.CustomRouteTable",
             400,
             r"CustomRouteTable already exists.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.DhcpOptionsSet",
             400,
             r"The VPC cannot be deleted when it is associated with dhcpOptionsSet.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.EIPS",
             400,
             r"There are Eips on specified NatGateway, please unbind it first.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.EgressRules",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.EnhancedNatgw",
             400,
             r"VSwitch cannot be deleted when natgw exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ForwardEntry",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.FullNatEntry",
             400,
             r"The fullnat entry depends on this nat ip,so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.FullNatEntry",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.GatewayEndpoint",
             400,
             r"The VPC contains endpoints and cannot be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.GatewayRouteTable",
             400,
             r"Specified object has dependent resources gatewayRouteTable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.GatewayRouteTableRelation",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.GreTunnel",
             400,
             r"There is Gre tunnel on specified vpn gateway not deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVip",
             400,
             r"VSwitch cannot be deleted when there are some HaVip dependent with it.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVipAssociatedWithEIP",
             400,
             r"HaVip cannot be deleted when it is associated with  EIP.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.HaVipReferedByRouteEntry",
             400,
             r"HaVip cannot be deleted when it is refered by a route table entry as next hop.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Instance",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Instance",
             404,
             r"ClassicLink Instances exist in VPC.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IpPrefix",
             400,
             r"DependencyViolation.IpPrefix",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ips",
             400,
             r"The specified BandwidthPackageId has dependent resource ips.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ipv4Gateway",
             400,
             r"The VPC cannot be deleted when it has ipv4Gateway.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ipv6Address",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"DependencyViolation.Ipv6Gateway", 400, r"%s", __NEVER),
+        __row(r"DependencyViolation.Ipv6Gateway", 400, r"%s", __CONFLICT),
         __row(
             r"DependencyViolation.Ipv6InternetBandwidth",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.MulticastDomain",
             400,
             r"VSwitch cannot be deleted when associated with multicast domain.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NatGateway",
             400,
             r"Specified object has dependent resources NatGateway.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NatIp",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NatIpCidr",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NetworkAcl",
             400,
             r"Specified object has dependent resources network acl.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.NetworkAcl",
             400,
             r"VSwitch cannot be deleted when network acl exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Nqa",
             400,
             r"nqa exists, cannot delete vbr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.OppositeRouterInterface",
             400,
             r"Failed to delete the VPC because it has peer router interfaces.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.PrefixListRelation",
             400,
             r"The specified resource of prefixList depends on prefixList relation, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.PrivateLinkMode",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ResourceShare",
             400,
             r"VSwitch cannot be deleted when resource share exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             400,
             r"vpc route table has route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteEntry",
             404,
             r"Vpc route table has route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteInterface",
             400,
             r"Specified object has dependent route interface .",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteTable",
             400,
             r"Specified object has dependent custom routeTable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouteTable",
             400,
             r"VSwitch cannot be deleted when associated with route table",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterEntry",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterface",
             400,
             r"Specified object has dependent resources RouterInterface.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterface",
             404,
             r"Specified object has dependent resources RouterInterface.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterfaceReferedByRouteEntry",
             400,
             r"The specified VirutalBorderRouter is refered by routeEntry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SNAT",
             400,
             r"The vswitch cannot be deleted when used by snat.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SecurityGroup",
             400,
             r"Specified object has dependent resources SecurityGroup.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ShareResource",
             400,
             r"The specified resource of prefixList depends on share resource, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"The specified eip is in ip pool.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SnatEntry",
             400,
             r"VSwitch cannot be deleted when snat entry exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SslVpnServer",
             400,
             r"There is SSL VPN server on specified vpn gateway not deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.TrafficMirrorSession",
             400,
             r"Some traffic mirror sessions depend on the specified resource.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.TransitRouter",
             400,
             r"Specified object has attached to Transit Router.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Tunnel",
             400,
             r"Specified object has dependent tunnel.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VSwitch",
             400,
             r"Specified object has dependent resources",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VSwitchCidrReservation",
             400,
             r"VSwitch cannot be deleted when vswitch cidr reservation exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VSwitchCidrReservation",
             404,
             r"VSwitch cannot be deleted when vswitch cidr reservation exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VpcAttachment",
             400,
             r"DhcpOptionsSet cannot be deleted when it is attached to VPC.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VpcEndpointService",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.VpnConnection",
             400,
             r"There are vpn connections on specified customer gateway not deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ip",
             400,
             r"The specified BandwidthPackageId has eip in it.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DryRunOperation",
@@ -6365,7 +6365,7 @@ const _: () = {
             r"EcFailoverTestJobResourceInAnotherProcessingJob",
             400,
             r"There is another processing failover test job.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"EcGrantRelation.NotExist",
@@ -7182,7 +7182,7 @@ const _: () = {
             r"IAbs.InvalidStatus.ValueNotSupported",
             400,
             r"status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"INSTANCE.STATUS.NOT.ALLOW", 400, r"Instance status not allow", __NEVER),
         __row(
@@ -7203,7 +7203,7 @@ const _: () = {
             r"INVALID_INSTANCE_STATUS",
             400,
             r"The instance status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"INVALID_PARAMETER", 400, r"The parameter invalid.", __NEVER),
         __row(r"INVALID_VPC_ID", 400, r"The Specified VpcId not match.", __NEVER),
@@ -7259,7 +7259,7 @@ const _: () = {
             r"IPv6TranslatorEntry.InvalidAclStatus",
             400,
             r"The specified acl status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IPv6TranslatorEntry.InvalidAclType",
@@ -8115,104 +8115,104 @@ const _: () = {
             r"IncorrectBusinessStatus.FlowLog",
             400,
             r"The business status of flowLog  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.FlowLog",
             400,
             r"The business status of flowLog is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.PconnIdList",
             400,
             r"The business status of PconnIdList is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.PublicIpAddressPool",
             400,
             r"The business status of publicIpAddressPool  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.ResourceId",
             400,
             r"The specified resource business status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.TrafficMirror",
             400,
             r"The business status of traffic mirror is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEipStatus",
             400,
             r"Current elastic IP status does not support this operation",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectEipStatus",
             400,
             r"Current elastic IP status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectGlobalAccelerationInstanceIdStatus",
             400,
             r"Current GlobalAccelerationInstance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"HaVip can be operated by this action only when it's status is Available or InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"HaVip can be operated by this action only when it's status is InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectHaVipStatus", 400, r"HaVip?s status is invalid.", __NEVER),
+        __row(r"IncorrectHaVipStatus", 400, r"HaVip?s status is invalid.", __CONFLICT),
         __row(
             r"IncorrectHaVipStatus",
             400,
             r"This operation is denied because satus of the specified HaVip is neither Available nor InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"Current instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"ECS instance can be operated by this action only when it's status is Running or Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"ECS instance can be operated by this action only when it?s status is Running or Stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             400,
             r"The current status of instance does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectInstanceStatus",
             403,
             r"The current status of the resource does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectOppositeInterfaceInfo",
@@ -8230,19 +8230,19 @@ const _: () = {
             r"IncorrectRIStatus",
             400,
             r"RouterInterface can be operated by this action only when it's status is Active.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRIStatus",
             400,
             r"RouterInterface can be operated by this action only when it's status is Idle.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRIStatus",
             400,
             r"RouterInterface can be operated by this action only when it's status is Inactive.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRole.NotInitiatingSide",
@@ -8254,19 +8254,19 @@ const _: () = {
             r"IncorrectRouteEntryStatus",
             400,
             r"Some route entry status blocked this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRouteTableStatus",
             404,
             r"The current status of the route table does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRouteTableStatus.RouteEntryExist",
             400,
             r"You cannot delete the specified route table because it still has custom route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectRouteTableType",
@@ -8278,491 +8278,506 @@ const _: () = {
             r"IncorrectStatus",
             400,
             r"Current Instance status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"HaVip can be deleted only when it is status is Available.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"HaVip can be deleted only when it's status is Available or InUse.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus",
             400,
             r"This openeration would be allowed only when status of this RouterInterface is Idle/Inactive.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus", 404, r"Vswtich status not stable.", __NEVER),
-        __row(r"IncorrectStatus.AccessPoint", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus", 404, r"Vswtich status not stable.", __CONFLICT),
+        __row(r"IncorrectStatus.AccessPoint", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.BgpPeer",
             400,
             r"Invalid BgpPeer status cannot operate.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CbwpModifying",
             400,
             r"Cbwp Modifying status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CenRelation",
             400,
             r"The status of Vpc in Cen is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CenStatus",
             400,
             r"Cen status must not be middle status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CenStatus",
             400,
             r"The CenStatus of Vpc is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CenStatus",
             400,
             r"The status of vpc cenStatus [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CidrBlock",
             400,
             r"The status of CidrBlock [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.CidrReservation",
             400,
             r"The status of the CIDR reservation is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.DhcpOptionsSet",
             400,
             r"The DhcpOptionsSet status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.DiagnoseTimeout",
             400,
             r"Diagnose failed because of timeout.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.EccApplication", 400, r"%s", __NEVER),
-        __row(r"IncorrectStatus.EgressOnlyRule", 400, r"%s", __NEVER),
-        __row(r"IncorrectStatus.Eip", 400, r"Eip status error.", __NEVER),
+        __row(r"IncorrectStatus.EccApplication", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectStatus.EgressOnlyRule", 400, r"%s", __CONFLICT),
+        __row(r"IncorrectStatus.Eip", 400, r"Eip status error.", __CONFLICT),
         __row(
             r"IncorrectStatus.ForwardEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.FullNatEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.GatewayEndpoint",
             400,
             r"The status of GatewayEndpoint [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.GatewayRouteTable",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Ip", 400, r"The status of ip is incorrect.", __NEVER),
+        __row(r"IncorrectStatus.Ip", 400, r"The status of ip is incorrect.", __CONFLICT),
         __row(
             r"IncorrectStatus.Ipv4Gateway",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Ipv4Gateway",
             400,
             r"The status of Ipv4Gateway is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Ipv4Gateway",
             500,
             r"The status of Ipv4Gateway is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Ipv6Address",
             400,
             r"The IPv6 address of the specified next hop is being assigned or deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Ipv6Gateway",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Ipv6Instance",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Ipv6InternetBandwidth", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.Ipv6InternetBandwidth", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.MultiScopeRiRouteEntry",
             400,
             r"MultiScope ri status must not in idle.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.NATGW", 400, r"NATGW status is invalid.", __NEVER),
+        __row(r"IncorrectStatus.NATGW", 400, r"NATGW status is invalid.", __CONFLICT),
         __row(
             r"IncorrectStatus.NATGW",
             400,
             r"The status of the specified NAT gateway is abnormal.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NatGateway",
             400,
             r"%The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.NatGateway", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.NatGateway", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.NatGateway",
             400,
             r"The NatGateway instance is being deleted and needs to wait until the process is complete.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NatGateway",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NatGateway",
             400,
             r"The status of NAT gateway is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NatGateway",
             400,
             r"The status of natgateway is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.NatGateway", 404, r"%s", __NEVER),
-        __row(r"IncorrectStatus.NatIp", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.NatGateway", 404, r"%s", __CONFLICT),
+        __row(r"IncorrectStatus.NatIp", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.NatIp",
             400,
             r"Specified NatIp does not exist.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NatIp",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NetworkInterface",
             400,
             r"The status of  network interface is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.NextHop",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.OnlyForInit",
             400,
             r"Only the init status failover test job can be started.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.OnlyForInitOrStopped",
             400,
             r"Only failover test job in the status of init  or stopped can be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.OnlyForTesting",
             400,
             r"Only the failover test job in the testing state can be stopped.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PconnIdList",
             400,
             r"The status of PconnIdList is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.PhysicalConnection", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.PhysicalConnection", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.PhysicalConnection",
             400,
             r"Invalid physical connection status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PhysicalConnection",
             400,
             r"The specified PhysicalConnectionId [%s] is not in Enabled state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PhysicalConnection",
             400,
             r"The specified PhysicalConnectionId is not in Allocated state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PhysicalConnection",
             400,
             r"The status of %s is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.PhysicalConnectionLOA", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.PhysicalConnectionLOA", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.PhysicalConnectionLOA",
             400,
             r"Invalid Express Connect circuit LOA status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PrefixList",
             400,
             r"The status of prefixList is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PublicIpAddressPool",
             400,
             r"The status of PublicIpAddressPool [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.PublicIpAddressPool",
             400,
             r"The status of PublicIpAddressPool is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Qos", 400, r"The status of QoS is incorrect.", __NEVER),
+        __row(
+            r"IncorrectStatus.Qos",
+            400,
+            r"The status of QoS is incorrect.",
+            __CONFLICT,
+        ),
         __row(
             r"IncorrectStatus.ResourceId",
             400,
             r"The specified resource status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.ResourceStatus",
             400,
             r"Resource status is abnormal for renew.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntry",
             400,
             r"Some route entry status blocked this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntry",
             400,
             r"Specified routeEntry status error.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTable",
             400,
             r"The status of route table [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTable",
             400,
             r"The status of the specified route table is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTable",
             404,
             r"The status of the specified route table is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.RouteTableStatus", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.RouteTableStatus", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.RouterEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouterInterface",
             400,
             r"The specified RouterInterface status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouterInterface",
             400,
             r"This openeration would not be allowed because status of this RouterInterface is not correct.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.SnatEntry", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.SnatEntry", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.SnatEntry",
             400,
             r"The Specified SnatEntry is not stable status, can not operation",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.SnatEntry",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.SystemPrefixList",
             400,
             r"This is not allowed to operate system prefixList.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficMirrorFilter",
             400,
             r"The status of traffic mirror filter is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficMirrorRule",
             400,
             r"The status of traffic mirror rule is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.TrafficMirrorSession",
             400,
             r"The status of traffic mirror session is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.VBR", 400, r"The status of VBR is incorrect.", __NEVER),
+        __row(
+            r"IncorrectStatus.VBR",
+            400,
+            r"The status of VBR is incorrect.",
+            __CONFLICT,
+        ),
         __row(
             r"IncorrectStatus.VSWITCH",
             400,
             r"The status of VSWITCH is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VSWITCH",
             400,
             r"The status of the specified VSwitch is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VSwitch",
             400,
             r"The specified vSwitch status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VSwitch",
             400,
             r"The status of the specified VSwitch is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.VbrId", 400, r"The status of %s is incorrect.", __NEVER),
-        __row(r"IncorrectStatus.VirtualBorderRouter", 400, r"%s", __NEVER),
+        __row(
+            r"IncorrectStatus.VbrId",
+            400,
+            r"The status of %s is incorrect.",
+            __CONFLICT,
+        ),
+        __row(r"IncorrectStatus.VirtualBorderRouter", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.VirtualPhysicalConnection",
             400,
             r"The status of PhysicalConnection [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Vpc", 400, r"%s", __NEVER),
+        __row(r"IncorrectStatus.Vpc", 400, r"%s", __CONFLICT),
         __row(
             r"IncorrectStatus.Vpc",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vpc",
             400,
             r"The status of vpc [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcDhcpOptionsSet",
             400,
             r"The dhcpOptionsSet status of VPC does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcDhcpStatus",
             400,
             r"The DhcpOptionsSet status of vpc  does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcPeer",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcRouteEntry",
             400,
             r"The status of the specified routeEntry is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpnConnectionDeleted",
             400,
             r"Diagnose failed because the VPN connection has been deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vswitch",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.cbnStatus",
             400,
             r"Current CBN status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __NEVER),
+        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __CONFLICT),
         __row(
             r"IncorrectVSwitchId",
             404,
@@ -8773,31 +8788,31 @@ const _: () = {
             r"IncorrectVSwitchStatus",
             400,
             r"Some virtual switch is modifying within the same VPC.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"The current virtual switch status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             400,
             r"vpc subnet is in middle status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVSwitchStatus",
             404,
             r"The current status of the virtual switch does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectVpcStatus",
             400,
             r"Current VPC status does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorretForwardEntryStatus",
@@ -9173,12 +9188,17 @@ const _: () = {
             r"The specified bind instance does not exist.",
             __NEVER,
         ),
-        __row(r"InvalidBindingStatus", 400, r"The eip binding status invalid.", __NEVER),
+        __row(
+            r"InvalidBindingStatus",
+            400,
+            r"The eip binding status invalid.",
+            __CONFLICT,
+        ),
         __row(
             r"InvalidBindingStatus.RouteTable",
             404,
             r"The specified virtual switch and route table does not bind",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidCIDRBlock.Duplicate",
@@ -9359,7 +9379,7 @@ const _: () = {
             r"InvalidEIPStatus.BizDisabled",
             400,
             r"The EIP has been locked.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidEccApplication.NotFound", 400, r"%s", __NEVER),
         __row(r"InvalidEccId.NotFound", 400, r"%s", __NEVER),
@@ -9512,7 +9532,7 @@ const _: () = {
             r"InvalidHdMonitorStatus",
             400,
             r"Current instance status is not valid for this action.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidHealthCheckIP.Malformd",
@@ -9549,7 +9569,7 @@ const _: () = {
             r"InvalidIPAddress.AlreadyInUse",
             400,
             r"The specified IPAddress is already used by other resource.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIPAddress.AlreadyUsed",
@@ -9862,13 +9882,13 @@ const _: () = {
             r"InvalidIpStatus.HasBeenUsedByForwardEntry",
             400,
             r"The specified address has been used by forwardTable.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpStatus.HasBeenUsedBySnatTable",
             400,
             r"The removed ip address has been used by snat table.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidIpsecServerId.NotFound",
@@ -10474,7 +10494,7 @@ const _: () = {
             r"InvalidPhysicalConnectionBusinessStatus",
             400,
             r"invalid physical connection business status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidPhysicalConnectionChargeType.Malformed",
@@ -10602,7 +10622,7 @@ const _: () = {
             r"InvalidRedundantPhysicalConnectionStatus",
             400,
             r"invalid redundant physical connection status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidRegion.Malformed",
@@ -11018,83 +11038,88 @@ const _: () = {
             r"InvalidStatus",
             400,
             r"Current instance status is not valid for this action.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus",
             400,
             r"The specfied instance's status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus", 400, r"invalid physical connection status.", __NEVER),
+        __row(r"InvalidStatus", 400, r"invalid physical connection status.", __CONFLICT),
         __row(
             r"InvalidStatus.CannotOperate",
             400,
             r"invalid status cannot operate",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.EcsStatusNotSupport",
             400,
             r"The special instance status Pending is not support operate",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.EcsStatusNotSupport",
             400,
             r"The special instance status is not support operate",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.EniStatusNotSupport", 400, r"%s", __NEVER),
+        __row(r"InvalidStatus.EniStatusNotSupport", 400, r"%s", __CONFLICT),
         __row(
             r"InvalidStatus.InstanceHasBandWidth",
             400,
             r"The specified instance bandwidth invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.NotAllow", 400, r"Bind instance status invalid", __NEVER),
+        __row(
+            r"InvalidStatus.NotAllow",
+            400,
+            r"Bind instance status invalid",
+            __CONFLICT,
+        ),
         __row(
             r"InvalidStatus.NotAllowed",
             400,
             r"Invalid virtual border router status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.NotAllowed",
             400,
             r"The virtual border has been associated by physicalConnection.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"InvalidStatus.RouteEntry", 404, r"RouteEntry status error.", __NEVER),
+        __row(r"InvalidStatus.RouteEntry", 404, r"RouteEntry status error.", __CONFLICT),
         __row(
             r"InvalidStatus.SnatOrDnat",
             400,
             r"Operation failed because snat or dnat in unstable status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.StatusNotEnabled",
             400,
             r"The physical connection status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.VSwitch",
             404,
             r"Specified vswitch is not in stable status and cannot operate.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.ValueNotSupported",
             400,
             r"The specified status is not supported.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidStatus.vbrAttatchToEcr",
             400,
             r"Invalid virtual border router ecr status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
         __row(r"InvalidTagScope.NotFound", 400, r"The tag scope is not found", __NEVER),
@@ -11123,10 +11148,10 @@ const _: () = {
             r"InvalidVBRStatus",
             400,
             r"invalid virtual border router status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"InvalidVPC.NotFound", 400, r"vpc not exists.", __NEVER),
-        __row(r"InvalidVPCStatus", 400, r"vpc incorrect status.", __NEVER),
+        __row(r"InvalidVPCStatus", 400, r"vpc incorrect status.", __CONFLICT),
         __row(r"InvalidVRouter.NotFound", 400, r"vRouter not exists.", __NEVER),
         __row(
             r"InvalidVRouterDescription.Malformed",
@@ -11435,7 +11460,7 @@ const _: () = {
             r"IpInstanceId.BizStatusInvalid",
             400,
             r"The specified Eip BizStatus is Disable, Cannot add to bandwidthPackage.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IpInstanceId.ChargeType.NotSupport",
@@ -11936,13 +11961,13 @@ const _: () = {
             r"OperationConflict",
             400,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationConflict",
             409,
             r"The operation against this instance is too frequent, please try again later.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied",
@@ -12081,7 +12106,7 @@ const _: () = {
             r"OperationDenied.DnatEntryStatusInvalid",
             400,
             r"The NAT gateway has DNAT entry in invalid status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.DuplicateRole",
@@ -12105,7 +12130,7 @@ const _: () = {
             r"OperationDenied.EipStatusInvalid",
             400,
             r"The NAT gateway has EIP in invalid status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.ExistDirectEip",
@@ -12226,7 +12251,7 @@ const _: () = {
             r"OperationDenied.NatGatewayStatusInvalid",
             400,
             r"The NAT gateway status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.NatgatewayExist",
@@ -12334,7 +12359,7 @@ const _: () = {
             r"OperationDenied.OtherSubnetProcessing",
             400,
             r"other subnet is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.PconnNotAllowRecover",
@@ -12442,7 +12467,7 @@ const _: () = {
             r"OperationDenied.SnatEntryStatusInvalid",
             400,
             r"The NAT gateway has SNAT entry in invalid status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.SubnetRouteV1Exist",
@@ -12622,7 +12647,7 @@ const _: () = {
             r"OperationFailed.AddIpTaskInProcessing",
             400,
             r"Operation failed because add ip to common bandwidth task in processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.AddVpcRoute",
@@ -12792,7 +12817,7 @@ const _: () = {
             r"The operation is failed because of cidrCountExceedMaxCount.",
             __NEVER,
         ),
-        __row(r"OperationFailed.CidrInUse", 400, r"%s", __NEVER),
+        __row(r"OperationFailed.CidrInUse", 400, r"%s", __CONFLICT),
         __row(
             r"OperationFailed.CidrNotEnoughInVSwitch",
             400,
@@ -12821,13 +12846,13 @@ const _: () = {
             r"OperationFailed.ConcurrentOperation",
             400,
             r"The operation is failed because of concurrent operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.ConcurrentRequest",
             400,
             r"Operation failed because concurrent request.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.ConfigSessionLog",
@@ -12864,7 +12889,7 @@ const _: () = {
             r"OperationFailed.CreateNatIpCidrNotInUserCidr",
             400,
             r"The operation is failed because of Creating NatIpCidr not in UserCidr.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.CreateOrderFailed",
@@ -12981,13 +13006,13 @@ const _: () = {
             r"OperationFailed.EipStatusInvalid",
             400,
             r"Operation failed because eip instance status invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.EnhancedCheckInventory",
             400,
             r"Operation failed because check inventory result is unexpected.",
-            __NEVER,
+            __TRANSIENT,
         ),
         __row(
             r"OperationFailed.EnhancedInventoryNotEnough",
@@ -13105,7 +13130,7 @@ const _: () = {
             r"OperationFailed.IdempotentTokenProcessing",
             400,
             r"Action is processing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.InformationIncomplete",
@@ -13191,7 +13216,7 @@ const _: () = {
             r"OperationFailed.InvalidStatus",
             400,
             r"Route entry is not allowed to operate in current status.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.InventoryNotEnough",
@@ -13209,7 +13234,7 @@ const _: () = {
             r"OperationFailed.IpIsLocked",
             400,
             r"The operation is failed because of ip is locked.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.IpNotEnough",
@@ -13223,12 +13248,12 @@ const _: () = {
             r"The operation failed due to the IP prefix of the ENI.",
             __NEVER,
         ),
-        __row(r"OperationFailed.IpV6VSwitchInuse", 400, r"%s", __NEVER),
+        __row(r"OperationFailed.IpV6VSwitchInuse", 400, r"%s", __CONFLICT),
         __row(
             r"OperationFailed.IpV6VSwitchInuse",
             400,
             r"Operation failed because some vswitch ipv6 is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.Ipv4GatewayAlreadyActive.",
@@ -13278,7 +13303,7 @@ const _: () = {
             r"OperationFailed.Ipv6GatewayInUse",
             400,
             r"The IPv6 gateway is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.Ipv6GatewayNotExist",
@@ -13338,7 +13363,7 @@ const _: () = {
             r"OperationFailed.NatIpCidrInUse",
             400,
             r"The operation is failed because of %s.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.NatTypeInvalid",
@@ -13483,13 +13508,13 @@ const _: () = {
             r"OperationFailed.OperationLocked",
             400,
             r"Operation failed because OperationLocked.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.OperationLocked",
             400,
             r"The operation failed because the nextHop instance is in the O&M lock state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.PconnAllocateVlan0",
@@ -13767,13 +13792,13 @@ const _: () = {
             r"OperationFailed.SystemBusy",
             400,
             r"Operation failed because system is busy.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.SystemBusy",
             500,
             r"Operation failed because system is busy.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.SystemReservedIpContained",
@@ -13882,7 +13907,7 @@ const _: () = {
             r"OperationFailed.VbrInUsedByOtherHa",
             400,
             r"The VBR is used by another VBR HA.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.VirtualPhysicalConnectionExistVBR",
@@ -13900,13 +13925,13 @@ const _: () = {
             r"OperationFailed.VlanIdAlreadyInUse",
             400,
             r"The specifed vlanId has been used.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationFailed.VlanIdInUse",
             400,
             r"Operation failed because vlanId is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"OperationFailed.VpcIpv6Disabled", 400, r"%s", __NEVER),
         __row(
@@ -14453,7 +14478,7 @@ const _: () = {
             r"OrderFailed.ConcurrentOperate",
             400,
             r"Failed to create the order due to concurrent operations.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"PARAMETER_ILLEGAL",
@@ -15188,13 +15213,13 @@ const _: () = {
             r"ResourceInUse.CidrBlock",
             400,
             r"The specified resource of CidrBlock [%s] is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceInUse.PublicIpAddressPool",
             400,
             r"The specified resource of PublicIpAddressPool [%s] is in use.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"ResourceNotAssociated",
@@ -15821,7 +15846,12 @@ const _: () = {
             __NEVER,
         ),
         __row(r"System.Error", 500, r"ERROR SYSTEM ERROR.", __TRANSIENT),
-        __row(r"System.ServiceBusy", 400, r"System is busy, please try later.", __NEVER),
+        __row(
+            r"System.ServiceBusy",
+            400,
+            r"System is busy, please try later.",
+            __CONFLICT,
+        ),
         __row(
             r"SystemBusy",
             400,
@@ -15852,36 +15882,36 @@ const _: () = {
             r"The number of values in a key in the filter parameter cannot exceed 5.",
             __NEVER,
         ),
-        __row(r"TOKEN_PROCESSING", 400, r"Action is processing.", __NEVER),
+        __row(r"TOKEN_PROCESSING", 400, r"Action is processing.", __CONFLICT),
         __row(
             r"TaskConflict",
             400,
             r"The eip operate too frequent, TaskConflict.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict",
             400,
             r"The operation is too frequent, TaskConflict.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict",
             400,
             r"The operation is too frequent, please wait a moment and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict",
             400,
             r"The operation is too frequent. Please wait a moment and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"TaskConflict.AssociateGlobalAccelerationInstance",
             400,
             r"Operate too frequent.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"TokenVerfiy.Failed", 400, r"token verify failed.", __NEVER),
         __row(r"Trade_Sync_Create_Sub_ERROR", 400, r"SyncOrderToSub error.", __NEVER),
@@ -16299,7 +16329,7 @@ const _: () = {
             r"VpnGateway.task.conflict",
             400,
             r"The VPN is in the configuration state, please wait a while before operating.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"VpnPbrRouteEntryPriority.NotSupport",
@@ -16373,7 +16403,7 @@ const _: () = {
             r"The VPN gateway does not support Policy-based routing with the same source CIDR, destination CIDR and weight.",
             __NEVER,
         ),
-        __row(r"VpnTask.CONFLICT", 400, r"Vpn task has conflict.", __NEVER),
+        __row(r"VpnTask.CONFLICT", 400, r"Vpn task has conflict.", __CONFLICT),
         __row(r"VswitchStatusError", 400, r"The VSwitch is creating .", __NEVER),
         __row(r"ZONE_NO_AVAILABLE_IP", 400, r"The Zone have no available ip.", __NEVER),
         __row(r"param_error", 400, r"The param is must be in ...", __NEVER),
@@ -16411,49 +16441,49 @@ const _: () = {
             r"DependencyViolation.%s",
             400,
             r"The specified resource of [%s] depends on [%s], so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ClassicLinkEcsRouteEntry",
             404,
             r"RouterInterface cannot be deleted when it is used by cross account classicLink.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.CloudServiceResource",
             400,
             r"The VPC contains CloudServiceResource and cannot be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IPv6CidrReservation",
             400,
             r"The specified resource of [%s] depends on [%s], so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ipv4Prefix",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.Ipv6Gateway",
             400,
             r"The VPC contains IPv6Gateway and cannot be deleted.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.RouterInterfaceReferedByRouteEntry",
             400,
             r"RouterInterface cannot be deleted when it is refered by a route table entry as next hop.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SharedIpv6InternetBandwidth",
             400,
             r"The IPv6 gateway [%s] has IPv6 address [%s] that enabled internet from share user [%s], please delete it and try again later.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DuplicatedParam.ResourceIds",
@@ -16730,63 +16760,63 @@ const _: () = {
             r"IncorrectStatus.Ecr",
             400,
             r"The express connect router is not in a steady state and cannot operate.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.EgressOnlyRule",
             400,
             r"The status of the specified IPv6EgressOnlyRule is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.EipInstance",
             400,
             r"Eip instance's status is invalid.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteEntryPublishStatus",
             400,
             r"Route entry publish status is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RoutePropagationStatus",
             400,
             r"Route table propagation status not stable. Please wait and try again.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTable",
             400,
             r"The route table is in an invalid state.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouteTableStatus",
             400,
             r"The status of the specified RouteTable is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.RouterInterface",
             400,
             r"This openeration would not be allowed because the status of this RouterInterface is not correct.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VSwitchOrRouteEntry",
             404,
             r"vpc has no stable subnet or route entry.",
-            __NEVER,
+            __CONFLICT,
         ),
-        __row(r"IncorrectStatus.Vpc", 400, r"Vpc incorrect status.", __NEVER),
-        __row(r"IncorrectStatus.Vpc", 400, r"Vpc status is invalid.", __NEVER),
+        __row(r"IncorrectStatus.Vpc", 400, r"Vpc incorrect status.", __CONFLICT),
+        __row(r"IncorrectStatus.Vpc", 400, r"Vpc status is invalid.", __CONFLICT),
         __row(
             r"IncorrectStatus.VpcDnsHostnameStatus",
             400,
             r"The DnsHostname status of vpc does not support this operation.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(r"Instance.ModeError", 400, r"eip instance mode error.", __NEVER),
         __row(r"Instance.NotFound", 404, r"eip instance not found.", __NEVER),
@@ -17245,7 +17275,7 @@ const _: () = {
             r"OperationFailed.EnhancedCheckInventory",
             500,
             r"The NAT gateway in the current zone is not in service, or the resource inventory is insufficient.",
-            __NEVER,
+            __TRANSIENT,
         ),
         __row(
             r"OperationFailed.EniTypeNotSupport",
@@ -17421,7 +17451,7 @@ const _: () = {
             r"The operation is failed because of VbrBandWidthMust0InVlan0Vbr.",
             __NEVER,
         ),
-        __row(r"OperationFailed.VbrLocked", 400, r"The VBR is locked.", __NEVER),
+        __row(r"OperationFailed.VbrLocked", 400, r"The VBR is locked.", __CONFLICT),
         __row(
             r"OperationFailed.VpcIpv6Disabled",
             400,

@@ -91,7 +91,7 @@ pub enum VpcipamError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -99,7 +99,7 @@ pub enum VpcipamError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -129,17 +129,17 @@ pub enum VpcipamError {
     ThrottlingUser,
     /// `InvalidAction.NotFound` (HTTP 404, retry: never): Specified api is not found, please check your url and method.
     InvalidActionNotFound,
-    /// `DependencyViolation.CustomCidrs` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.CustomCidrs` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationCustomCidrs,
-    /// `DependencyViolation.IpamPool` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.IpamPool` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationIpamPool,
-    /// `DependencyViolation.ShareResource` (HTTP 400, retry: never):
+    /// `DependencyViolation.ShareResource` (HTTP 400, retry: conflict):
     ///
     /// - 400: The operation is not allowed because the default resource discovery of this IPAM is sharing.
     /// - 400: The specified resource of IPAM pool depends on resource sharing, so the operation cannot be completed.
     /// - 400: The specified resource of IPAM resource discovery depends on resource sharing, so the operation cannot be completed.
     DependencyViolationShareResource,
-    /// `DependencyViolation.SubCidr` (HTTP 400, retry: never): The specified resource of %s depends on %s, so the operation cannot be completed.
+    /// `DependencyViolation.SubCidr` (HTTP 400, retry: conflict): The specified resource of %s depends on %s, so the operation cannot be completed.
     DependencyViolationSubCidr,
     /// `DryRunOperation` (HTTP 400, retry: never): Request validation has been passed with DryRun flag set.
     DryRunOperation,
@@ -185,9 +185,9 @@ pub enum VpcipamError {
     IllegalParamSizeResourceIds,
     /// `IllegalParamSize.Tags` (HTTP 400, retry: never): The number of Parameter Tags exceeded the limit.
     IllegalParamSizeTags,
-    /// `IncorrectStatus.IpamPool` (HTTP 400, retry: never): The status of the IPAM pool is incorrect.
+    /// `IncorrectStatus.IpamPool` (HTTP 400, retry: conflict): The status of the IPAM pool is incorrect.
     IncorrectStatusIpamPool,
-    /// `IncorrectStatus.IpamScope` (HTTP 400, retry: never): The status of the IPAM scope is incorrect.
+    /// `IncorrectStatus.IpamScope` (HTTP 400, retry: conflict): The status of the IPAM scope is incorrect.
     IncorrectStatusIpamScope,
     /// `Mismatch.CidrAndNetmaskLength` (HTTP 400, retry: never): The mask of the input Cidr is inconsistent with the input NetmaskLength.
     MismatchCidrAndNetmaskLength,
@@ -367,7 +367,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 171] = &[
@@ -558,7 +558,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -588,7 +588,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -696,37 +696,37 @@ const _: () = {
             r"DependencyViolation.CustomCidrs",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.IpamPool",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ShareResource",
             400,
             r"The operation is not allowed because the default resource discovery of this IPAM is sharing.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ShareResource",
             400,
             r"The specified resource of IPAM pool depends on resource sharing, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.ShareResource",
             400,
             r"The specified resource of IPAM resource discovery depends on resource sharing, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DependencyViolation.SubCidr",
             400,
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"DryRunOperation",
@@ -855,13 +855,13 @@ const _: () = {
             r"IncorrectStatus.IpamPool",
             400,
             r"The status of the IPAM pool is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.IpamScope",
             400,
             r"The status of the IPAM scope is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"Mismatch.CidrAndNetmaskLength",

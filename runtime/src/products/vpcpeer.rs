@@ -88,7 +88,7 @@ pub enum VpcpeerError {
     InvalidParameterOwnerAccount,
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403, retry: never): ResourceOwnerAccount is Invalid.
     InvalidParameterResourceOwnerAccount,
-    /// `LastTokenProcessing` (HTTP 403, retry: transient): The last token request is processing.
+    /// `LastTokenProcessing` (HTTP 403, retry: conflict): The last token request is processing.
     LastTokenProcessing,
     /// `RealNameAuthenticationError` (HTTP 403, retry: never): Your account has not passed the real-name authentication yet.
     RealNameAuthenticationError,
@@ -96,7 +96,7 @@ pub enum VpcpeerError {
     UnsupportedHttpMethod,
     /// `InvalidRegionId.NotFound` (HTTP 404, retry: never): The specified RegionId does not exist.
     InvalidRegionIdNotFound,
-    /// `OperationConflict` (HTTP 409, retry: transient): Request was denied due to conflict with a previous request.
+    /// `OperationConflict` (HTTP 409, retry: conflict): Request was denied due to conflict with a previous request.
     OperationConflict,
     /// `InternalError` (HTTP 500, retry: transient): The request processing has failed due to some unknown error, exception or failure.
     InternalError,
@@ -132,15 +132,15 @@ pub enum VpcpeerError {
     ForbiddenTagKeyDuplicated,
     /// `Forbidden.TagKeys` (HTTP 400, retry: never): The tag key cannot be operated by the request.
     ForbiddenTagKeys,
-    /// `IncorrectBusinessStatus.AcceptUserVpcPeer` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
+    /// `IncorrectBusinessStatus.AcceptUserVpcPeer` (HTTP 400, retry: conflict): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusAcceptUserVpcPeer,
-    /// `IncorrectBusinessStatus.VpcPeer` (HTTP 400, retry: never): The business status of %s \[%s\]  is incorrect.
+    /// `IncorrectBusinessStatus.VpcPeer` (HTTP 400, retry: conflict): The business status of %s \[%s\]  is incorrect.
     IncorrectBusinessStatusVpcPeer,
-    /// `IncorrectStatus.AcceptingVpc` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.AcceptingVpc` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusAcceptingVpc,
-    /// `IncorrectStatus.Vpc` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.Vpc` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpc,
-    /// `IncorrectStatus.VpcPeer` (HTTP 400, retry: never): The status of %s \[%s\] is incorrect.
+    /// `IncorrectStatus.VpcPeer` (HTTP 400, retry: conflict): The status of %s \[%s\] is incorrect.
     IncorrectStatusVpcPeer,
     /// `InvalidInstanceIds.NotFound` (HTTP 400, retry: never): The instance IDs are not found.
     InvalidInstanceIdsNotFound,
@@ -202,7 +202,7 @@ pub enum VpcpeerError {
     IllegalParamTagKey,
     /// `IllegalParam.TagValue` (HTTP 400, retry: never): The param of Tag.Value is illegal.
     IllegalParamTagValue,
-    /// `IncorrectBusinessStatus.AcceptVpcPeer` (HTTP 400, retry: never): The business status of peer account is incorrect.
+    /// `IncorrectBusinessStatus.AcceptVpcPeer` (HTTP 400, retry: conflict): The business status of peer account is incorrect.
     IncorrectBusinessStatusAcceptVpcPeer,
     /// `OperationDenied.OperateShareResource` (HTTP 400, retry: never): The operation is not allowed because of operating shared resource.
     OperationDeniedOperateShareResource,
@@ -225,7 +225,7 @@ const _: () = {
         core as __core, core::fmt as __fmt, core::option::Option as __Option,
         std as __std, display as __display, parse as __parse, Parsed as __Parsed,
         NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT,
-        row as __row,
+        CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
     const __E: &[__Entry; 100] = &[
@@ -416,7 +416,7 @@ const _: () = {
             r"LastTokenProcessing",
             403,
             r"The last token request is processing.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"MissingParameter",
@@ -446,7 +446,7 @@ const _: () = {
             r"OperationConflict",
             409,
             r"Request was denied due to conflict with a previous request.",
-            __TRANSIENT,
+            __CONFLICT,
         ),
         __row(
             r"InternalError",
@@ -572,31 +572,31 @@ const _: () = {
             r"IncorrectBusinessStatus.AcceptUserVpcPeer",
             400,
             r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectBusinessStatus.VpcPeer",
             400,
             r"The business status of %s [%s]  is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.AcceptingVpc",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.Vpc",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"IncorrectStatus.VpcPeer",
             400,
             r"The status of %s [%s] is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"InvalidInstanceIds.NotFound",
@@ -766,7 +766,7 @@ const _: () = {
             r"IncorrectBusinessStatus.AcceptVpcPeer",
             400,
             r"The business status of peer account is incorrect.",
-            __NEVER,
+            __CONFLICT,
         ),
         __row(
             r"OperationDenied.OperateShareResource",

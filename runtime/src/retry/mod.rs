@@ -1,5 +1,7 @@
-//! Retrying failed calls as the official SDKs do: a [`RetryPolicy`] that decides, a loop
-//! ([`run`]) that any async runtime can drive, and (feature `tower`) a `tower` retry policy.
+//! Retrying failed calls as the official SDKs do, and as a fleet needs: a [`RetryPolicy`]
+//! that decides (classes, each family's rules, the caller's overrides), a shared [`Budget`],
+//! time limits, a loop ([`run`]) that any async runtime can drive, and (feature `tower`) a
+//! `tower` retry policy.
 //!
 //! ```
 //! use std::time::Duration;
@@ -16,12 +18,24 @@
 //! assert_eq!(policy.next_delay(4, &error, Idempotency::Idempotent), None);
 //! ```
 
-use std::future::Future;
+mod budget;
+mod family;
+mod policy;
+mod run;
+#[cfg(feature = "tower")]
+mod tower_policy;
+
 use std::time::Duration;
 
 use crate::code::ErrorCode;
-use crate::decode::Error;
+use crate::decode::{Error, Style};
 use crate::entry::Retry;
+
+pub use budget::{Budget, BudgetBuilder};
+pub use policy::{Decision, RetryPolicy, Stop};
+pub use run::{Retried, run, run_action};
+#[cfg(feature = "tower")]
+pub use tower_policy::{TowerPolicy, layer};
 
 /// Whether repeating a call is safe: the server may have carried out a call that failed.
 ///
@@ -65,6 +79,33 @@ impl Idempotency {
         }
     }
 
+    /// By the HTTP method, for REST (ROA, OSS, log service) APIs: `GET`, `HEAD`, `PUT`,
+    /// `DELETE` and `OPTIONS` are idempotent, the others (`POST`, `PATCH`) not (feature
+    /// `http`).
+    ///
+    /// ```
+    /// use aliyun_errors::Idempotency;
+    /// assert_eq!(Idempotency::for_method(&http::Method::PUT), Idempotency::Idempotent);
+    /// assert_eq!(Idempotency::for_method(&http::Method::POST), Idempotency::NotIdempotent);
+    /// ```
+    #[cfg(feature = "http")]
+    pub fn for_method(method: &http::Method) -> Self {
+        use http::Method;
+        if [
+            Method::GET,
+            Method::HEAD,
+            Method::PUT,
+            Method::DELETE,
+            Method::OPTIONS,
+        ]
+        .contains(method)
+        {
+            Idempotency::Idempotent
+        } else {
+            Idempotency::NotIdempotent
+        }
+    }
+
     /// True for [`Idempotency::Idempotent`].
     pub const fn is_idempotent(self) -> bool {
         matches!(self, Idempotency::Idempotent)
@@ -93,6 +134,56 @@ pub trait Classify {
     fn request_id(&self) -> Option<&str> {
         None
     }
+
+    /// The response's HTTP status, if there was a response.
+    fn http_status(&self) -> Option<u16> {
+        None
+    }
+
+    /// The envelope's family, for the families' own rules.
+    fn style(&self) -> Option<Style> {
+        None
+    }
+
+    /// The attempt timed out (a retry after it costs a [`Budget`] more).
+    fn is_timeout(&self) -> bool {
+        false
+    }
+}
+
+/// An attempt cut by [`RetryPolicy::attempt_timeout`] or [`RetryPolicy::max_elapsed`]:
+/// the loop's error type makes one of it (`From<TimedOut>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimedOut {
+    /// How long the attempt was allowed.
+    pub after: Duration,
+}
+
+impl std::fmt::Display for TimedOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the attempt timed out after {:?}", self.after)
+    }
+}
+
+impl std::error::Error for TimedOut {}
+
+impl Classify for TimedOut {
+    fn retry(&self) -> Retry {
+        Retry::Transient
+    }
+
+    fn is_timeout(&self) -> bool {
+        true
+    }
+}
+
+/// A transport failure without details, for [`RetryPolicy::next_delay_after_transport`].
+pub(crate) struct TransportFailure;
+
+impl Classify for TransportFailure {
+    fn retry(&self) -> Retry {
+        Retry::Transient
+    }
 }
 
 impl<E: ErrorCode> Classify for Error<E> {
@@ -111,6 +202,14 @@ impl<E: ErrorCode> Classify for Error<E> {
     fn request_id(&self) -> Option<&str> {
         Error::request_id(self)
     }
+
+    fn http_status(&self) -> Option<u16> {
+        Some(Error::http_status(self))
+    }
+
+    fn style(&self) -> Option<Style> {
+        self.as_api().map(|e| e.style())
+    }
 }
 
 /// A call's failure: the server's answer, or no answer (connection refused or reset, a
@@ -121,35 +220,67 @@ pub enum CallError<E, T> {
     Response(Error<E>),
     /// No usable answer: the transport's own error.
     Transport(T),
+    /// The attempt was cut by the policy's time limits.
+    TimedOut(TimedOut),
+}
+
+impl<E, T> From<TimedOut> for CallError<E, T> {
+    fn from(timed_out: TimedOut) -> Self {
+        CallError::TimedOut(timed_out)
+    }
+}
+
+impl<E, T> From<Error<E>> for CallError<E, T> {
+    fn from(error: Error<E>) -> Self {
+        CallError::Response(error)
+    }
 }
 
 impl<E: ErrorCode, T> Classify for CallError<E, T> {
     fn retry(&self) -> Retry {
         match self {
             CallError::Response(e) => e.retry(),
-            CallError::Transport(_) => Retry::Transient,
+            CallError::Transport(_) | CallError::TimedOut(_) => Retry::Transient,
         }
     }
 
     fn retry_after(&self) -> Option<Duration> {
         match self {
             CallError::Response(e) => e.retry_after(),
-            CallError::Transport(_) => None,
+            _ => None,
         }
     }
 
     fn code(&self) -> Option<&str> {
         match self {
             CallError::Response(e) => Classify::code(e),
-            CallError::Transport(_) => None,
+            _ => None,
         }
     }
 
     fn request_id(&self) -> Option<&str> {
         match self {
             CallError::Response(e) => e.request_id(),
-            CallError::Transport(_) => None,
+            _ => None,
         }
+    }
+
+    fn http_status(&self) -> Option<u16> {
+        match self {
+            CallError::Response(e) => Classify::http_status(e),
+            _ => None,
+        }
+    }
+
+    fn style(&self) -> Option<Style> {
+        match self {
+            CallError::Response(e) => Classify::style(e),
+            _ => None,
+        }
+    }
+
+    fn is_timeout(&self) -> bool {
+        matches!(self, CallError::TimedOut(_))
     }
 }
 
@@ -158,6 +289,7 @@ impl<E: ErrorCode, T: std::fmt::Display> std::fmt::Display for CallError<E, T> {
         match self {
             CallError::Response(e) => e.fmt(f),
             CallError::Transport(t) => write!(f, "transport failure: {t}"),
+            CallError::TimedOut(t) => t.fmt(f),
         }
     }
 }
@@ -167,231 +299,13 @@ impl<E: ErrorCode, T: std::error::Error + 'static> std::error::Error for CallErr
         match self {
             CallError::Response(e) => std::error::Error::source(e),
             CallError::Transport(t) => Some(t),
+            CallError::TimedOut(t) => Some(t),
         }
-    }
-}
-
-/// When and how long to wait before the next attempt: the official SDKs' rules.
-///
-/// - At most [`max_attempts`](Self::max_attempts) calls in all (default 4: three retries).
-/// - A throttling error is retried whatever the idempotency: the gateway refused the call
-///   before it ran. A transient error, an unrecognized 5xx and a transport failure are
-///   retried only for an idempotent call. A `never` error is not retried.
-/// - A delay the server gave (`x-acs-retry-after`, `Retry-After`) is used as it is; one over
-///   [`max_server_delay`](Self::max_server_delay) (default 120 s) gives up.
-/// - Otherwise exponential back-off with full jitter: a delay drawn from
-///   `[0, min(max_delay, base × 2^(attempts − 1))]`, `base` being 1 s for throttling and
-///   200 ms for transient errors, `max_delay` 20 s.
-#[derive(Clone, Copy, Debug)]
-pub struct RetryPolicy {
-    max_attempts: u32,
-    base: Duration,
-    throttling_base: Duration,
-    max_delay: Duration,
-    max_server_delay: Duration,
-    jitter: fn() -> f64,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy::new()
-    }
-}
-
-impl RetryPolicy {
-    /// The default policy: 4 attempts, 200 ms / 1 s bases, 20 s cap, 120 s server cap.
-    pub const fn new() -> Self {
-        RetryPolicy {
-            max_attempts: 4,
-            base: Duration::from_millis(200),
-            throttling_base: Duration::from_secs(1),
-            max_delay: Duration::from_secs(20),
-            max_server_delay: Duration::from_secs(120),
-            // A fraction in `[0, 1)` from a thread-local generator seeded at random.
-            jitter: fastrand::f64,
-        }
-    }
-
-    /// Every attempt, the first included (at least 1; 1 never retries).
-    pub const fn max_attempts(mut self, attempts: u32) -> Self {
-        self.max_attempts = if attempts == 0 { 1 } else { attempts };
-        self
-    }
-
-    /// The back-off base of transient errors (default 200 ms).
-    pub const fn base(mut self, base: Duration) -> Self {
-        self.base = base;
-        self
-    }
-
-    /// The back-off base of throttling errors (default 1 s).
-    pub const fn throttling_base(mut self, base: Duration) -> Self {
-        self.throttling_base = base;
-        self
-    }
-
-    /// The longest computed delay (default 20 s).
-    pub const fn max_delay(mut self, delay: Duration) -> Self {
-        self.max_delay = delay;
-        self
-    }
-
-    /// The longest server-given delay to wait; a longer one gives up (default 120 s).
-    pub const fn max_server_delay(mut self, delay: Duration) -> Self {
-        self.max_server_delay = delay;
-        self
-    }
-
-    /// The jitter source: a fraction in `[0, 1]` that scales each computed delay (default: a
-    /// fast pseudo-random sequence seeded by the standard library's random hasher keys).
-    /// Tests pass a constant.
-    pub const fn jitter(mut self, jitter: fn() -> f64) -> Self {
-        self.jitter = jitter;
-        self
-    }
-
-    /// The configured number of attempts.
-    pub const fn attempts_limit(&self) -> u32 {
-        self.max_attempts
-    }
-
-    /// The delay before the next attempt after `error`, `attempts` being the calls made so
-    /// far (1 after the first); `None` to give up. Allocates nothing.
-    pub fn next_delay<E: ErrorCode>(
-        &self,
-        attempts: u32,
-        error: &Error<E>,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        self.next_delay_for(attempts, error, idempotency)
-    }
-
-    /// [`next_delay`](Self::next_delay) after a transport failure (connection refused or
-    /// reset, a timeout): retried only when idempotent.
-    pub fn next_delay_after_transport(
-        &self,
-        attempts: u32,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        self.delay_for(attempts, Retry::Transient, None, idempotency)
-    }
-
-    /// [`next_delay`](Self::next_delay) for any failure the policy can judge.
-    pub fn next_delay_for(
-        &self,
-        attempts: u32,
-        failure: &impl Classify,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        self.delay_for(
-            attempts,
-            failure.retry(),
-            failure.retry_after(),
-            idempotency,
-        )
-    }
-
-    /// The rule itself, on a failure's retry class and server-given delay.
-    pub fn delay_for(
-        &self,
-        attempts: u32,
-        retry: Retry,
-        retry_after: Option<Duration>,
-        idempotency: Idempotency,
-    ) -> Option<Duration> {
-        if attempts >= self.max_attempts {
-            return None;
-        }
-        let base = match retry {
-            Retry::Throttling => self.throttling_base,
-            Retry::Transient if idempotency.is_idempotent() => self.base,
-            _ => return None,
-        };
-        if let Some(server) = retry_after {
-            return (server <= self.max_server_delay).then_some(server);
-        }
-        // base × 2^(attempts − 1), capped: the shift is bounded so it cannot overflow.
-        let exponent = attempts.saturating_sub(1).min(31);
-        let ceiling = base
-            .checked_mul(1 << exponent)
-            .map_or(self.max_delay, |d| d.min(self.max_delay));
-        let fraction = (self.jitter)().clamp(0.0, 1.0);
-        Some(ceiling.mul_f64(fraction))
-    }
-}
-
-/// What [`run`] did: the final result, the attempts made and the total wait.
-#[derive(Debug)]
-pub struct Retried<T, Err> {
-    /// The last attempt's result.
-    pub result: Result<T, Err>,
-    /// How many calls were made (at least 1).
-    pub attempts: u32,
-    /// The total time slept between attempts.
-    pub waited: Duration,
-}
-
-/// Calls `op(attempt)` (1, 2, …) until it succeeds, fails for good, or `max_attempts` is
-/// reached, sleeping with the caller's `sleep` (e.g. `tokio::time::sleep`) between attempts.
-///
-/// A request with a `ClientToken` must be repeated with the same token: build it once,
-/// outside `op`. With the `tracing` feature, each retry logs one event (attempt, code,
-/// RequestId, delay).
-pub async fn run<T, Err, Op, Fut, Sleep, SleepFut>(
-    policy: &RetryPolicy,
-    idempotency: Idempotency,
-    sleep: Sleep,
-    op: Op,
-) -> Retried<T, Err>
-where
-    Err: Classify,
-    Op: FnMut(u32) -> Fut,
-    Fut: Future<Output = Result<T, Err>>,
-    Sleep: FnMut(Duration) -> SleepFut,
-    SleepFut: Future<Output = ()>,
-{
-    run_action(policy, "", idempotency, sleep, op).await
-}
-
-/// [`run`] for a named action (`DescribeInstances`), which the `tracing` events carry.
-pub async fn run_action<T, Err, Op, Fut, Sleep, SleepFut>(
-    policy: &RetryPolicy,
-    action: &str,
-    idempotency: Idempotency,
-    mut sleep: Sleep,
-    mut op: Op,
-) -> Retried<T, Err>
-where
-    Err: Classify,
-    Op: FnMut(u32) -> Fut,
-    Fut: Future<Output = Result<T, Err>>,
-    Sleep: FnMut(Duration) -> SleepFut,
-    SleepFut: Future<Output = ()>,
-{
-    let mut waited = Duration::ZERO;
-    let mut attempts = 0;
-    loop {
-        attempts += 1;
-        let result = op(attempts).await;
-        let delay = match &result {
-            Ok(_) => None,
-            Err(failure) => policy.next_delay_for(attempts, failure, idempotency),
-        };
-        let (Some(delay), Err(failure)) = (delay, &result) else {
-            return Retried {
-                result,
-                attempts,
-                waited,
-            };
-        };
-        trace_retry(action, attempts, failure, delay);
-        sleep(delay).await;
-        waited += delay;
     }
 }
 
 #[cfg(feature = "tracing")]
-fn trace_retry(action: &str, attempt: u32, failure: &impl Classify, delay: Duration) {
+pub(crate) fn trace_retry(action: &str, attempt: u32, failure: &impl Classify, delay: Duration) {
     tracing::info!(
         action,
         attempt,
@@ -403,77 +317,7 @@ fn trace_retry(action: &str, attempt: u32, failure: &impl Classify, delay: Durat
 }
 
 #[cfg(not(feature = "tracing"))]
-fn trace_retry(_: &str, _: u32, _: &impl Classify, _: Duration) {}
-
-#[cfg(feature = "tower")]
-pub use self::tower_policy::{TowerPolicy, layer};
-
-#[cfg(feature = "tower")]
-mod tower_policy {
-    use std::future::Future;
-    use std::time::Duration;
-
-    use super::{Classify, Idempotency, RetryPolicy};
-
-    /// A `tower::retry::Policy` for services whose error is already judged ([`Classify`]:
-    /// [`Error`](crate::Error) or [`CallError`](super::CallError)); requests must be `Clone`
-    /// (tower's rule). `idempotency` tells each request's idempotency; `sleep` is the
-    /// runtime's (e.g. `tokio::time::sleep`). tower clones the policy per request, so each
-    /// request counts its own attempts.
-    #[derive(Clone, Debug)]
-    pub struct TowerPolicy<I, S> {
-        policy: RetryPolicy,
-        idempotency: I,
-        sleep: S,
-        attempts: u32,
-    }
-
-    impl<I, S> TowerPolicy<I, S> {
-        /// A policy for a tower stack.
-        pub fn new(policy: RetryPolicy, idempotency: I, sleep: S) -> Self {
-            TowerPolicy {
-                policy,
-                idempotency,
-                sleep,
-                attempts: 1,
-            }
-        }
-    }
-
-    impl<Req, Res, Err, I, S, F> tower::retry::Policy<Req, Res, Err> for TowerPolicy<I, S>
-    where
-        Req: Clone,
-        Err: Classify,
-        I: Fn(&Req) -> Idempotency,
-        S: Fn(Duration) -> F,
-        F: Future<Output = ()>,
-    {
-        type Future = F;
-
-        fn retry(&mut self, req: &mut Req, result: &mut Result<Res, Err>) -> Option<F> {
-            let failure = result.as_ref().err()?;
-            let delay =
-                self.policy
-                    .next_delay_for(self.attempts, failure, (self.idempotency)(req))?;
-            super::trace_retry("", self.attempts, failure, delay);
-            self.attempts += 1;
-            Some((self.sleep)(delay))
-        }
-
-        fn clone_request(&mut self, req: &Req) -> Option<Req> {
-            Some(req.clone())
-        }
-    }
-
-    /// A `tower::retry::RetryLayer` with [`TowerPolicy`].
-    pub fn layer<I, S>(
-        policy: RetryPolicy,
-        idempotency: I,
-        sleep: S,
-    ) -> tower::retry::RetryLayer<TowerPolicy<I, S>> {
-        tower::retry::RetryLayer::new(TowerPolicy::new(policy, idempotency, sleep))
-    }
-}
+pub(crate) fn trace_retry(_: &str, _: u32, _: &impl Classify, _: Duration) {}
 
 #[cfg(test)]
 mod tests {
@@ -613,7 +457,7 @@ mod tests {
 
     #[test]
     fn the_default_jitter_is_a_fraction_and_varies() {
-        let jitter = RetryPolicy::new().jitter;
+        let jitter = RetryPolicy::new().jitter_source();
         let draws: Vec<f64> = (0..1000).map(|_| jitter()).collect();
         assert!(draws.iter().all(|f| (0.0..1.0).contains(f)));
         let mean = draws.iter().sum::<f64>() / draws.len() as f64;
