@@ -281,6 +281,130 @@ mod retry_policy {
     }
 }
 
+/// `retry::run` on a fake clock: a discrete-event simulation where the only time is the
+/// fake clock's, advanced to the next deadline whenever every future waits.
+mod retry_deadlines {
+    use std::cell::RefCell;
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::sync::OnceLock;
+    use std::task::{Context, Poll};
+    use std::time::{Duration, Instant};
+
+    use aliyun_errors::retry::{self, Classify, TimedOut};
+    use aliyun_errors::{Idempotency, Retry, RetryPolicy};
+    use proptest::prelude::*;
+
+    thread_local! {
+        /// The fake time since `origin()`, and the deadlines futures wait for.
+        static NOW: RefCell<(Duration, Vec<Duration>)> = const { RefCell::new((Duration::ZERO, Vec::new())) };
+    }
+
+    fn origin() -> Instant {
+        static ORIGIN: OnceLock<Instant> = OnceLock::new();
+        *ORIGIN.get_or_init(Instant::now)
+    }
+
+    fn fake_now() -> Instant {
+        origin() + NOW.with(|n| n.borrow().0)
+    }
+
+    fn now() -> Duration {
+        NOW.with(|n| n.borrow().0)
+    }
+
+    /// Ready once the fake clock reaches its deadline; `None` never is.
+    struct Until(Option<Duration>);
+
+    impl Future for Until {
+        type Output = ();
+        fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+            match self.0 {
+                Some(deadline) if now() >= deadline => Poll::Ready(()),
+                Some(deadline) => {
+                    NOW.with(|n| n.borrow_mut().1.push(deadline));
+                    Poll::Pending
+                }
+                None => Poll::Pending,
+            }
+        }
+    }
+
+    fn block_on<F: Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        loop {
+            if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+                return out;
+            }
+            // Everything waits: the clock jumps to the earliest deadline.
+            NOW.with(|n| {
+                let mut n = n.borrow_mut();
+                let next = n.1.iter().copied().filter(|d| *d > n.0).min();
+                n.0 = next.expect("a future waits for no deadline");
+                n.1.clear();
+            });
+        }
+    }
+
+    #[derive(Debug)]
+    struct Failure(Retry);
+
+    impl From<TimedOut> for Failure {
+        fn from(_: TimedOut) -> Self {
+            Failure(Retry::Transient)
+        }
+    }
+
+    impl Classify for Failure {
+        fn retry(&self) -> Retry {
+            self.0
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn max_elapsed_is_never_exceeded(
+            limit_ms in 1u64..20_000,
+            attempt_timeout_ms in proptest::option::of(1u64..5_000),
+            // Each attempt takes this long, or hangs (`None`).
+            durations in proptest::collection::vec(proptest::option::of(0u64..8_000), 1..12),
+            max_attempts in 1u32..12,
+            class in prop_oneof![Just(Retry::Throttling), Just(Retry::Transient), Just(Retry::Conflict)],
+        ) {
+            NOW.with(|n| *n.borrow_mut() = (Duration::ZERO, Vec::new()));
+            let limit = Duration::from_millis(limit_ms);
+            let mut policy = RetryPolicy::new()
+                .max_attempts(max_attempts)
+                .max_elapsed(limit)
+                .clock(fake_now);
+            if let Some(ms) = attempt_timeout_ms {
+                policy = policy.attempt_timeout(Duration::from_millis(ms));
+            }
+            let retried = block_on(retry::run(
+                &policy,
+                Idempotency::Idempotent,
+                |delay| Until(Some(now() + delay)),
+                |attempt| {
+                    let took = durations[(attempt as usize - 1) % durations.len()];
+                    let until = Until(took.map(|ms| now() + Duration::from_millis(ms)));
+                    async move {
+                        until.await;
+                        Err::<(), _>(Failure(class))
+                    }
+                },
+            ));
+            prop_assert!(retried.elapsed <= limit, "{:?} > {limit:?}", retried.elapsed);
+            prop_assert!(now() <= limit);
+            prop_assert!(retried.attempts <= max_attempts);
+            // A hanging attempt ends only by a limit: the result is a timeout.
+            if durations[(retried.attempts as usize - 1) % durations.len()].is_none() {
+                prop_assert!(retried.result.is_err());
+            }
+        }
+    }
+}
+
 mod families {
     use aliyun_errors::ecs::EcsError;
     use aliyun_errors::{EXCERPT_LIMIT, Error, Style, decode_parts};

@@ -4,12 +4,12 @@
 
 use std::convert::Infallible;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::time::Duration;
 
 use aliyun_errors::ecs::EcsError;
-use aliyun_errors::retry::{self, CallError, Retried};
-use aliyun_errors::{Error, Idempotency, Response, RetryPolicy, decode_http};
+use aliyun_errors::retry::{self, Budget, CallError, Retried, Stop};
+use aliyun_errors::{Error, Idempotency, Response, Retry, RetryPolicy, decode_http};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::service::service_fn;
@@ -19,6 +19,9 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use serde::de::IgnoredAny;
 
 type Outcome = Result<Response<IgnoredAny>, CallError<EcsError, String>>;
+
+/// Whether `/outage` is down (one test uses it).
+static OUTAGE: AtomicBool = AtomicBool::new(true);
 
 /// What the server answers to the `n`th request (1-based) on a path.
 fn answer(path: &str, n: u32) -> (u16, Option<&'static str>, &'static str) {
@@ -33,6 +36,19 @@ fn answer(path: &str, n: u32) -> (u16, Option<&'static str>, &'static str) {
             r#"{"RequestId":"R-U","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server."}"#,
         ),
         "/wait-too-long" => (400, Some("121000"), THROTTLED),
+        "/outage" if OUTAGE.load(Ordering::SeqCst) => (
+            503,
+            None,
+            r#"{"RequestId":"R-U","Code":"ServiceUnavailable","Message":"The request has failed due to a temporary failure of the server."}"#,
+        ),
+        "/outage" => (200, None, OK),
+        "/conflict-twice" if n <= 2 => (
+            403,
+            None,
+            r#"{"RequestId":"R-C","Code":"IncorrectInstanceStatus","Message":"The current status of the resource does not support this operation."}"#,
+        ),
+        "/conflict-twice" => (200, None, OK),
+        "/hang" => (200, None, OK),
         "/invalid" => (
             400,
             None,
@@ -60,6 +76,7 @@ impl Server {
                 let counter = counter.clone();
                 let service = service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
                     let n = counter.fetch_add(1, Ordering::SeqCst) + 1;
+                    let hang = request.uri().path() == "/hang";
                     let (status, retry_after, body) = answer(request.uri().path(), n);
                     let mut response = hyper::Response::builder()
                         .status(status)
@@ -68,7 +85,13 @@ impl Server {
                         response = response.header("x-acs-retry-after", ms);
                     }
                     let response = response.body(Full::new(Bytes::from(body))).unwrap();
-                    async move { Ok::<_, Infallible>(response) }
+                    async move {
+                        // An attempt that hangs: answered long after any test gives up.
+                        if hang {
+                            tokio::time::sleep(Duration::from_secs(30)).await;
+                        }
+                        Ok::<_, Infallible>(response)
+                    }
                 });
                 tokio::spawn(async move {
                     let _ = hyper::server::conn::http1::Builder::new()
@@ -288,6 +311,131 @@ async fn a_refused_connection_is_retried_when_idempotent() {
         assert_eq!(retried.attempts, attempts, "{idempotency:?}");
         assert!(matches!(retried.result, Err(CallError::Transport(_))));
     }
+}
+
+/// `callers` calls of `uri` at once, each with a clone of `policy`: their outcomes.
+async fn fleet(
+    callers: usize,
+    policy: &RetryPolicy,
+    uri: &str,
+) -> Vec<Retried<Response<IgnoredAny>, CallError<EcsError, String>>> {
+    let client = client();
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..callers {
+        let (policy, client, uri) = (policy.clone(), client.clone(), uri.to_owned());
+        set.spawn(async move {
+            retry::run(&policy, Idempotency::Idempotent, tokio::time::sleep, |_| {
+                call(&client, &uri)
+            })
+            .await
+        });
+    }
+    set.join_all().await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_shared_budget_caps_a_fleets_retries_in_an_outage_and_refills_after() {
+    let server = Server::start().await;
+    let uri = format!("http://{}/outage", server.address);
+    OUTAGE.store(true, Ordering::SeqCst);
+    // Without a budget: every caller makes its four attempts.
+    fleet(200, &policy(), &uri).await;
+    assert_eq!(server.hits(), 800);
+
+    // One default budget for the fleet: 500 tokens, 5 a retry, so 100 retries in all.
+    let budget = Budget::default();
+    let shared = policy().budget(budget.clone());
+    let outcomes = fleet(200, &shared, &uri).await;
+    let hits = server.hits() - 800;
+    assert!(hits <= 300, "{hits} requests for 200 callers");
+    assert_eq!(hits, 200 + 100);
+    assert_eq!(budget.available(), 0);
+    let stopped = outcomes.iter().filter(|r| r.budget_exhausted()).count();
+    assert!(stopped >= 100, "{stopped} callers stopped by the budget");
+
+    // The service recovers: each success gives a token back, and retries resume.
+    OUTAGE.store(false, Ordering::SeqCst);
+    let outcomes = fleet(100, &shared, &uri).await;
+    assert!(outcomes.iter().all(|r| r.result.is_ok()));
+    assert_eq!(budget.available(), 100);
+    OUTAGE.store(true, Ordering::SeqCst);
+    let before = server.hits();
+    let outcomes = fleet(1, &shared, &uri).await;
+    assert_eq!(outcomes[0].attempts, 4);
+    assert_eq!(server.hits() - before, 4);
+    assert_eq!(budget.available(), 100 - 3 * 5);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_attempt_that_hangs_is_cut_at_the_attempt_timeout_and_retried() {
+    let server = Server::start().await;
+    let client = client();
+    let uri = format!("http://{}/hang", server.address);
+    let policy = policy()
+        .max_attempts(3)
+        .attempt_timeout(Duration::from_millis(100));
+    let started = tokio::time::Instant::now();
+    let retried = retry::run(&policy, Idempotency::Idempotent, tokio::time::sleep, |_| {
+        call(&client, &uri)
+    })
+    .await;
+    assert_eq!(retried.attempts, 3);
+    assert!(matches!(retried.result, Err(CallError::TimedOut(_))));
+    assert_eq!(retried.stop, Some(Stop::AttemptsExhausted));
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(300), "{took:?}");
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    assert_eq!(server.hits(), 3);
+
+    // The whole call's limit: no wait passes it, and the last attempt is cut at it.
+    let started = tokio::time::Instant::now();
+    let policy = RetryPolicy::new()
+        .max_elapsed(Duration::from_millis(250))
+        .attempt_timeout(Duration::from_millis(100));
+    let retried = retry::run(&policy, Idempotency::Idempotent, tokio::time::sleep, |_| {
+        call(&client, &uri)
+    })
+    .await;
+    assert!(
+        retried.elapsed <= Duration::from_millis(400),
+        "{:?}",
+        retried.elapsed
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(retried.stop, Some(Stop::DeadlineReached));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_state_conflict_is_retried_on_a_call_that_is_not_idempotent() {
+    let (retried, hits) = {
+        let server = Server::start().await;
+        let client = client();
+        let uri = format!("http://{}/conflict-twice", server.address);
+        let policy = policy().conflict_base(Duration::from_millis(2));
+        let idempotency = Idempotency::for_action("StartInstance", false);
+        let retried = retry::run(&policy, idempotency, tokio::time::sleep, |_| {
+            call(&client, &uri)
+        })
+        .await;
+        (retried, server.hits())
+    };
+    assert_eq!((retried.attempts, hits), (3, 3));
+    assert_eq!(retried.result.unwrap().request_id.as_deref(), Some("R-OK"));
+
+    // A caller who knows better: `never` for that code, one attempt.
+    let server = Server::start().await;
+    let client = client();
+    let uri = format!("http://{}/conflict-twice", server.address);
+    let policy = policy().classify("IncorrectInstanceStatus", Retry::Never);
+    let retried = retry::run(
+        &policy,
+        Idempotency::NotIdempotent,
+        tokio::time::sleep,
+        |_| call(&client, &uri),
+    )
+    .await;
+    assert_eq!((retried.attempts, server.hits()), (1, 1));
+    assert_eq!(retried.stop, Some(Stop::NotRetryable));
 }
 
 mod tower_layer {

@@ -58,6 +58,14 @@ fn no_shipped_template_is_made_of_placeholders_alone() {
     assert!(templates > 50, "{templates} templates in all");
 }
 
+/// The family rows whose class differs from the written rules', as `spec/README.md` lists
+/// them with the documentation that says so.
+const CORRECTIONS: [(&str, &str, aliyun_errors_codegen::Retry); 1] = [(
+    "oss",
+    "InvalidObjectState",
+    aliyun_errors_codegen::Retry::Never,
+)];
+
 #[test]
 fn every_family_row_names_its_source_and_gets_the_written_rules_class() {
     let dir = root().join("spec/families");
@@ -72,14 +80,29 @@ fn every_family_row_names_its_source_and_gets_the_written_rules_class() {
         for entry in table.entries() {
             assert!(!entry.source.is_empty(), "{path:?}: {}", entry.code);
         }
+        let product = path.file_stem().unwrap().to_string_lossy().into_owned();
         for code in table.codes() {
             let statuses = table.http_statuses(code);
-            assert_eq!(
-                code.retry,
-                aliyun_errors_codegen::infer_retry(&code.code, &statuses),
-                "{path:?}: {}",
-                code.code
-            );
+            let rules = aliyun_errors_codegen::infer_retry(&code.code, &statuses);
+            match CORRECTIONS
+                .iter()
+                .find(|c| c.0 == product && c.1 == code.code)
+            {
+                Some(&(_, _, corrected)) => {
+                    assert_ne!(
+                        rules, corrected,
+                        "{product}: {} needs no correction",
+                        code.code
+                    );
+                    assert_eq!(
+                        code.retry.as_str(),
+                        corrected.as_str(),
+                        "{product}: {}",
+                        code.code
+                    );
+                }
+                None => assert_eq!(code.retry, rules, "{path:?}: {}", code.code),
+            }
         }
     }
 }

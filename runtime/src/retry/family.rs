@@ -5,6 +5,14 @@
 use crate::decode::Style;
 use crate::entry::Retry;
 
+/// Whether a family has rules of its own (the others' errors skip the lookup).
+pub(crate) fn has_family_rules(style: Style) -> bool {
+    matches!(
+        style,
+        Style::Oss | Style::Sls | Style::Fc | Style::DashScope | Style::OpenAi
+    )
+}
+
 /// The class a family's rules give an error, or `None` to let the table (or the status)
 /// decide.
 pub(crate) fn family_rule(style: Style, code: &str, http_status: u16) -> Option<Retry> {

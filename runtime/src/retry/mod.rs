@@ -463,4 +463,211 @@ mod tests {
         let mean = draws.iter().sum::<f64>() / draws.len() as f64;
         assert!((0.4..0.6).contains(&mean), "mean {mean}");
     }
+
+    /// A failure with a code, a status and a style, as the family rules see them.
+    struct Sent(&'static str, u16, crate::Style);
+
+    impl Classify for Sent {
+        fn retry(&self) -> Retry {
+            Retry::for_status(self.1)
+        }
+        fn code(&self) -> Option<&str> {
+            Some(self.0)
+        }
+        fn http_status(&self) -> Option<u16> {
+            Some(self.1)
+        }
+        fn style(&self) -> Option<crate::Style> {
+            Some(self.2)
+        }
+    }
+
+    #[test]
+    fn each_family_retries_by_its_official_sdks_rules() {
+        use crate::Style::{DashScope, Fc, OpenAi, Oss, Rpc, Sls};
+        let p = RetryPolicy::new();
+        for (failure, class) in [
+            // OSS's v2 retryers: 5xx, 401, 408, 429, RequestTimeTooSkewed, BadRequest.
+            (Sent("RequestTimeTooSkewed", 403, Oss), Retry::Transient),
+            (Sent("InternalError", 503, Oss), Retry::Transient),
+            (Sent("RequestTimeout", 408, Oss), Retry::Transient),
+            (Sent("SlowDown", 429, Oss), Retry::Throttling),
+            (Sent("NoSuchKey", 404, Oss), Retry::Never),
+            (Sent("InvalidArgument", 400, Oss), Retry::Never),
+            // The log service's producer: the write quotas, busy and internal errors.
+            (Sent("WriteQuotaExceed", 403, Sls), Retry::Throttling),
+            (Sent("ShardWriteQuotaExceed", 403, Sls), Retry::Throttling),
+            (Sent("ServerBusy", 503, Sls), Retry::Transient),
+            (Sent("Unauthorized", 401, Sls), Retry::Transient),
+            (Sent("ProjectNotExist", 404, Sls), Retry::Never),
+            // Function Compute: limits, internal errors, concurrent updates, own errors.
+            (Sent("ResourceThrottled", 503, Fc), Retry::Throttling),
+            (Sent("ResourceExhausted", 429, Fc), Retry::Throttling),
+            (Sent("ConcurrentUpdateError", 409, Fc), Retry::Conflict),
+            (Sent("UnhandledInvocationError", 200, Fc), Retry::Never),
+            // Model Studio: a rate limit is throttling, an exhausted quota is not.
+            (
+                Sent("Throttling.RateQuota", 429, DashScope),
+                Retry::Throttling,
+            ),
+            (
+                Sent("Throttling.AllocationQuota", 429, DashScope),
+                Retry::Never,
+            ),
+            (Sent("insufficient_quota", 429, OpenAi), Retry::Never),
+            (Sent("rate_limit_exceeded", 429, OpenAi), Retry::Throttling),
+            (Sent("InternalError.Algo", 500, DashScope), Retry::Transient),
+            // No family rule: the failure's own class.
+            (Sent("Whatever", 503, Rpc), Retry::Transient),
+        ] {
+            assert_eq!(p.class_of(&failure), class, "{} {}", failure.0, failure.1);
+        }
+        let plain = RetryPolicy::new().family_rules(false);
+        assert_eq!(
+            plain.class_of(&Sent("RequestTimeTooSkewed", 403, Oss)),
+            Retry::Never
+        );
+    }
+
+    #[test]
+    fn the_classifier_then_the_codes_given_decide_before_the_rules() {
+        let p = RetryPolicy::new()
+            .classify("NoSuchKey", Retry::Transient)
+            .classify("NoSuchKey", Retry::Conflict)
+            .classify("Other", Retry::Throttling);
+        assert_eq!(
+            p.class_of(&Sent("NoSuchKey", 404, crate::Style::Oss)),
+            Retry::Conflict
+        );
+        let p = p.classifier(|f| (f.http_status() == Some(404)).then_some(Retry::Never));
+        assert_eq!(
+            p.class_of(&Sent("NoSuchKey", 404, crate::Style::Oss)),
+            Retry::Never
+        );
+        assert_eq!(
+            p.class_of(&Sent("Other", 400, crate::Style::Rpc)),
+            Retry::Throttling
+        );
+    }
+
+    #[test]
+    fn conflicts_are_retried_whatever_the_idempotency_with_their_own_base() {
+        let p = fixed(|| 1.0);
+        let not = Idempotency::NotIdempotent;
+        assert_eq!(
+            p.delay_for(1, Retry::Conflict, None, not),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(
+            p.delay_for(2, Retry::Conflict, None, not),
+            Some(Duration::from_secs(6))
+        );
+        assert_eq!(p.delay_for(4, Retry::Conflict, None, not), None);
+        let quick = p.conflict_base(Duration::from_millis(10));
+        assert_eq!(
+            quick.delay_for(1, Retry::Conflict, None, not),
+            Some(Duration::from_millis(10))
+        );
+    }
+
+    #[test]
+    fn decisions_say_why_they_stop() {
+        let p = fixed(|| 1.0).max_elapsed(Duration::from_secs(5));
+        let idem = Idempotency::Idempotent;
+        let f = |code, status| Sent(code, status, crate::Style::Rpc);
+        assert_eq!(
+            p.decide(1, &f("Throttling", 429), idem, Duration::ZERO),
+            Decision::Retry(Duration::from_secs(1))
+        );
+        assert_eq!(
+            p.decide(1, &f("Throttling", 429), idem, Duration::from_secs(4)),
+            Decision::Stop(Stop::DeadlineReached)
+        );
+        assert_eq!(
+            p.decide(4, &f("Throttling", 429), idem, Duration::ZERO),
+            Decision::Stop(Stop::AttemptsExhausted)
+        );
+        assert_eq!(
+            p.decide(1, &f("Bad", 400), idem, Duration::ZERO),
+            Decision::Stop(Stop::NotRetryable)
+        );
+        let budget = Budget::builder().capacity(7).build();
+        let p = p.budget(budget.clone());
+        assert!(matches!(
+            p.decide(1, &f("Throttling", 429), idem, Duration::ZERO),
+            Decision::Retry(_)
+        ));
+        assert_eq!(budget.available(), 2);
+        assert_eq!(
+            p.decide(1, &f("Throttling", 429), idem, Duration::ZERO),
+            Decision::Stop(Stop::BudgetExhausted)
+        );
+        // A timeout costs more: 10.
+        budget.release(100);
+        assert_eq!(budget.available(), 7);
+        assert!(
+            p.next_delay_for(
+                1,
+                &TimedOut {
+                    after: Duration::ZERO
+                },
+                idem
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn the_budget_has_the_standard_numbers_and_refills_up_to_its_capacity() {
+        let b = Budget::default();
+        assert_eq!(b.available(), 500);
+        assert_eq!((b.cost(false), b.cost(true)), (5, 10));
+        assert!(b.try_acquire(true));
+        assert_eq!(b.available(), 490);
+        b.record_success(10);
+        assert_eq!(b.available(), 500);
+        b.record_success(0);
+        assert_eq!(b.available(), 500, "never over the capacity");
+        let b = Budget::builder().capacity(3).success_reward(2).build();
+        assert!(!b.try_acquire(false), "3 tokens do not pay a retry of 5");
+        let b = Budget::builder().capacity(10).retry_cost(1).build();
+        for _ in 0..10 {
+            assert!(b.try_acquire(false));
+        }
+        assert!(!b.try_acquire(false));
+        b.record_success(0);
+        assert_eq!(b.available(), 1);
+    }
+
+    #[test]
+    fn eight_threads_share_one_budget_without_losing_a_token() {
+        let b = Budget::builder().capacity(80_000).retry_cost(1).build();
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let b = b.clone();
+                std::thread::spawn(move || (0..20_000).filter(|_| b.try_acquire(false)).count())
+            })
+            .collect();
+        let taken: usize = threads.into_iter().map(|t| t.join().unwrap()).sum();
+        assert_eq!(taken, 80_000);
+        assert_eq!(b.available(), 0);
+    }
+
+    #[cfg(feature = "http")]
+    #[test]
+    fn rest_methods_are_idempotent_but_post_and_patch() {
+        use http::Method;
+        for m in [
+            Method::GET,
+            Method::HEAD,
+            Method::PUT,
+            Method::DELETE,
+            Method::OPTIONS,
+        ] {
+            assert!(Idempotency::for_method(&m).is_idempotent(), "{m}");
+        }
+        for m in [Method::POST, Method::PATCH] {
+            assert!(!Idempotency::for_method(&m).is_idempotent(), "{m}");
+        }
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::budget::Budget;
-use super::family::family_rule;
+use super::family::{family_rule, has_family_rules};
 use super::{Classify, Idempotency};
 use crate::code::ErrorCode;
 use crate::decode::Error;
@@ -283,13 +283,15 @@ impl RetryPolicy {
         if let Some(class) = self.classifier.as_ref().and_then(|c| c(failure)) {
             return class;
         }
-        if let Some(code) = failure.code()
+        if !self.overrides.is_empty()
+            && let Some(code) = failure.code()
             && let Some((_, class)) = self.overrides.iter().find(|(c, _)| &**c == code)
         {
             return *class;
         }
         if self.family_rules
-            && let (Some(style), Some(status)) = (failure.style(), failure.http_status())
+            && let Some(style) = failure.style().filter(|s| has_family_rules(*s))
+            && let Some(status) = failure.http_status()
             && let Some(class) = family_rule(style, failure.code().unwrap_or(""), status)
         {
             return class;
