@@ -1,4 +1,5 @@
-//! `aliyun-errors decode`: a saved response body, decoded against the ECS table.
+//! `aliyun-errors decode`: a saved response body, decoded against the ECS table (or any
+//! product's, `--product`).
 
 use std::fmt::Write as _;
 use std::io::Read as _;
@@ -33,6 +34,10 @@ pub(crate) struct Args {
     /// Retry-After, x-oss-err, X-Ca-Error-Message, ...
     #[arg(long = "header", value_name = "NAME: VALUE")]
     headers: Vec<String>,
+    /// The product whose table names the code (`known`, `variant`, `family`, `retry`,
+    /// `entry`), by its catalog name (`aliyun-errors products`).
+    #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
+    product: String,
     /// Print JSON: outcome, http_status, format, style, request_id, host_id, code, known,
     /// variant, family, message, recommend, ec, fields, retry, entry, excerpt, ...
     #[arg(long)]
@@ -48,6 +53,10 @@ struct Input {
 }
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
+    let product = match args.product.as_str() {
+        crate::catalog::DEFAULT_PRODUCT => None,
+        name => Some(crate::catalog::product(name)?),
+    };
     let bytes = read_body(args.file.as_deref())?;
     let mut input = if bytes.starts_with(b"HTTP/") {
         parse_response(&bytes)?
@@ -87,7 +96,13 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     let format = Format::detect(content_type, body);
     let mut value = match &outcome {
         Ok((status, request_id)) => success_json(*status, format, request_id.as_deref()),
-        Err(Error::Api(api)) => api_json(api),
+        Err(Error::Api(api)) => {
+            let mut value = api_json(api);
+            if let Some(product) = &product {
+                in_product(&mut value, api, product);
+            }
+            value
+        }
         Err(Error::Unrecognized(u)) => unrecognized_json(u),
     };
     // The input's Content-Type, for every outcome (the runtime keeps it only when unrecognized).
@@ -220,6 +235,39 @@ fn api_json(api: &ApiError<EcsError>) -> Value {
     );
     map.insert("entry".into(), json!(api.entry().map(row_json)));
     Value::Object(map)
+}
+
+/// The keys the table decides, from another product's table: `known`, `variant`, `family`,
+/// `retry` (the table's class unless the headers said throttling) and `entry`.
+fn in_product(value: &mut Value, api: &ApiError<EcsError>, product: &crate::catalog::Product) {
+    let sent = api.code();
+    let known = product.known(sent);
+    let code = known.as_ref().map(|k| k.code());
+    let family = code.is_none().then(|| product.family(sent)).flatten();
+    let retry = if api.retry_after().is_some() && api.retry() == aliyun_errors::Retry::Throttling {
+        aliyun_errors::Retry::Throttling
+    } else {
+        product.retry(sent, api.http_status())
+    };
+    let entry = code.and_then(|c| {
+        let rows = product.rows(c);
+        let message = api.message().filter(|m| !m.is_empty());
+        rows.iter()
+            .find(|e| {
+                e.http_status == api.http_status()
+                    && message.is_some_and(|m| aliyun_errors::messages_match(&e.message, m))
+            })
+            .or_else(|| rows.iter().find(|e| e.http_status == api.http_status()))
+            .or(rows.first())
+            .map(|e| json!({ "http_status": e.http_status, "message": e.message }))
+    });
+    if let Value::Object(map) = value {
+        map.insert("known".into(), json!(code.is_some()));
+        map.insert("variant".into(), json!(code.map(|c| c.variant.as_str())));
+        map.insert("family".into(), json!(family.map(|f| f.code.as_str())));
+        map.insert("retry".into(), json!(retry.as_str()));
+        map.insert("entry".into(), entry.unwrap_or(Value::Null));
+    }
 }
 
 /// The runtime's own JSON of the unrecognized response, on the full key list.

@@ -1,4 +1,4 @@
-//! `aliyun-errors list`: the embedded ECS table.
+//! `aliyun-errors list`: the embedded ECS table, or any product's (`--product`).
 
 use std::fmt::Write as _;
 
@@ -8,9 +8,13 @@ use clap::ValueEnum;
 
 use crate::Failure;
 
-/// Print the embedded ECS error table.
+/// Print an embedded error table: ECS's by default.
 #[derive(clap::Args)]
 pub(crate) struct Args {
+    /// The product whose table to print, by its catalog name (`vpc`, `oss`, `fc-open`, …;
+    /// `aliyun-errors products` lists them).
+    #[arg(long, value_name = "NAME", default_value = crate::catalog::DEFAULT_PRODUCT)]
+    product: String,
     /// Output format: an aligned table, the CSV of spec/ecs.csv, or JSON.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     format: ListFormat,
@@ -26,13 +30,63 @@ enum ListFormat {
     Json,
 }
 
+/// One row as the listing shows it.
+struct Row<'a> {
+    code: &'a str,
+    variant: Option<String>,
+    http_status: u16,
+    message: &'a str,
+    retry: aliyun_errors::Retry,
+}
+
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
+    if args.product == crate::catalog::DEFAULT_PRODUCT {
+        let rows: Vec<Row> = EcsError::table()
+            .iter()
+            .map(|e| Row {
+                code: e.code,
+                variant: variant_of(e.code),
+                http_status: e.http_status,
+                message: e.message,
+                retry: e.retry,
+            })
+            .collect();
+        let codes = EcsError::ALL.len();
+        let retryable = EcsError::ALL.iter().filter(|e| e.is_retryable()).count();
+        return print(args, &rows, codes, retryable);
+    }
+    let product = crate::catalog::product(&args.product)?;
+    let table = &product.table;
+    let rows: Vec<Row> = table
+        .entries()
+        .iter()
+        .map(|e| Row {
+            code: &e.code,
+            variant: table.code(&e.code).map(|c| c.variant.clone()),
+            http_status: e.http_status,
+            message: &e.message,
+            retry: crate::catalog::runtime_retry(e.retry),
+        })
+        .collect();
+    let retryable = table
+        .codes()
+        .iter()
+        .filter(|c| crate::catalog::runtime_retry(c.retry).is_retryable())
+        .count();
+    print(args, &rows, table.codes().len(), retryable)
+}
+
+fn print(
+    args: &Args,
+    entries: &[Row<'_>],
+    codes: usize,
+    retryable: usize,
+) -> Result<String, Failure> {
     let format = if args.json {
         ListFormat::Json
     } else {
         args.format
     };
-    let entries = EcsError::table();
     match format {
         ListFormat::Json => {
             let rows: Vec<_> = entries
@@ -40,7 +94,7 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
                 .map(|e| {
                     serde_json::json!({
                         "code": e.code,
-                        "variant": variant_of(e.code),
+                        "variant": e.variant,
                         "http_status": e.http_status,
                         "message": e.message,
                         "retry": e.retry.as_str(),
@@ -78,10 +132,8 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
             }
             let _ = writeln!(
                 out,
-                "\n{} rows, {} codes, {} retryable.",
+                "\n{} rows, {codes} codes, {retryable} retryable.",
                 entries.len(),
-                EcsError::ALL.len(),
-                EcsError::ALL.iter().filter(|e| e.is_retryable()).count()
             );
             Ok(out)
         }

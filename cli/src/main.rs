@@ -1,5 +1,6 @@
 //! The `aliyun-errors` command: the ECS error table, explained; saved responses, decoded.
 
+mod catalog;
 mod check;
 mod decode;
 mod diff;
@@ -7,6 +8,7 @@ mod explain;
 mod generate;
 mod import;
 mod list;
+mod products;
 
 use std::process::ExitCode;
 
@@ -29,6 +31,7 @@ enum Command {
     Generate(generate::Args),
     Diff(diff::Args),
     Import(import::Args),
+    Products(products::Args),
 }
 
 /// A failure of the command itself (bad input, unreadable file): printed to stderr.
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Command::Generate(args) => generate::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Import(args) => import::run(args),
+        Command::Products(args) => products::run(args).map(Output::from),
     };
     match result {
         Ok(output) => {

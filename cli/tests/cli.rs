@@ -857,3 +857,130 @@ fn decode_reads_event_streams_and_the_newer_families() {
     );
     assert_eq!(v["request_id"], "F-1");
 }
+
+#[test]
+fn every_product_of_the_catalog_is_listed_explained_and_decoded() {
+    // products: every product with its counts, enum, feature and tables.
+    let v = json(&["products", "--json"], b"");
+    let products = v.as_array().unwrap();
+    assert!(products.len() > 300, "{} products", products.len());
+    let find = |name: &str| {
+        products
+            .iter()
+            .find(|p| p["product"] == name)
+            .unwrap()
+            .clone()
+    };
+    let oss = find("oss");
+    assert_eq!(oss["enum"], "OssError");
+    assert_eq!(oss["feature"], "oss");
+    assert_eq!(oss["tables"][0], "spec/families/oss.csv");
+    assert!(oss["codes"].as_u64().unwrap() >= 26);
+    let ros = find("ros");
+    assert_eq!(
+        ros["feature"],
+        Value::Null,
+        "no table of its own: pop::PopError"
+    );
+    assert_eq!(
+        ros["tables"],
+        serde_json::json!(["spec/common.csv", "spec/families/pop.csv"])
+    );
+    let ecs = find("ecs");
+    assert!(ecs["codes"].as_u64().unwrap() > 2000);
+
+    // list --product: that product's rows.
+    let rows = json(&["list", "--product", "mns-open", "--json"], b"");
+    let codes: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"QueueNotExist"), "{codes:?}");
+    assert!(
+        !codes.contains(&"InvalidParamater"),
+        "MNS has no POP gateway codes"
+    );
+    let out = run(&["list", "--product", "nope"], b"");
+    assert_eq!(out.status.code(), Some(2));
+
+    // explain --product: the same keys as for ECS.
+    let v = json(
+        &[
+            "explain",
+            "QueueNotExist",
+            "--product",
+            "mns-open",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(
+        (v["known"].clone(), v["variant"].clone()),
+        (serde_json::json!(true), serde_json::json!("QueueNotExist"))
+    );
+    assert_eq!(v["rows"][0]["http_status"], 404);
+    let v = json(
+        &[
+            "explain",
+            "Throttling.Whatever",
+            "--product",
+            "vpc",
+            "--json",
+        ],
+        b"",
+    );
+    assert_eq!(v["known"], false);
+    assert_eq!(
+        (v["family"].as_str(), v["retry"].as_str()),
+        (Some("Throttling"), Some("throttling"))
+    );
+
+    // explain --all-products: every product whose table holds the code.
+    let v = json(&["explain", "NoSuchKey", "--all-products", "--json"], b"");
+    let holders: Vec<&str> = v["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["product"].as_str().unwrap())
+        .collect();
+    assert!(holders.contains(&"oss"), "{holders:?}");
+    for p in v["products"].as_array().unwrap() {
+        for key in ["product", "variant", "retry", "rows"] {
+            assert!(p.get(key).is_some(), "{key} in {p}");
+        }
+    }
+    let v = json(
+        &[
+            "explain",
+            "InvalidAction.NotFound",
+            "--all-products",
+            "--json",
+        ],
+        b"",
+    );
+    let holders = v["products"].as_array().unwrap();
+    assert!(
+        holders.len() > 200,
+        "every RPC and ROA product: {}",
+        holders.len()
+    );
+    assert!(!holders.iter().any(|p| p["product"] == "oss"));
+
+    // decode --product: the code read against that product's table.
+    let v = json(
+        &["decode", "--status", "404", "--product", "oss", "--json"],
+        b"<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>R</RequestId></Error>",
+    );
+    assert_eq!(
+        (v["known"].clone(), v["variant"].clone()),
+        (serde_json::json!(true), serde_json::json!("NoSuchKey"))
+    );
+    assert_eq!(v["entry"]["http_status"], 404);
+    let v = json(
+        &["decode", "--status", "404", "--json"],
+        b"<Error><Code>NoSuchKey</Code><Message>m</Message></Error>",
+    );
+    assert_eq!(v["known"], false, "ECS does not know NoSuchKey");
+}

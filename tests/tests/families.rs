@@ -56,6 +56,8 @@ fn sls() {
         ("RequestTimeExpired", 400, Never),
         ("ProjectAlreadyExist", 400, Never),
         ("PostBodyInvalid", 400, Never),
+        ("Unauthorized", 401, Never),
+        ("SignatureNotMatch", 401, Never),
     ]);
     assert!(aliyun_errors::sls::SlsError::from_code("SignatureNonceUsed").is_none());
 }

@@ -362,6 +362,69 @@ pub fn template_claims(root: &Path, products: &[Product]) -> Result<String, Stri
     Ok(out)
 }
 
+/// `cli/catalog.csv`: every product's merged rows (`product,code,http_status,message,retry,
+/// apis`), in each enum's order, which the CLI embeds to answer for any product without
+/// compiling every enum. A product without a table of its own has the POP tables' rows.
+pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> {
+    let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
+    let record = |out: &mut csv::Writer<Vec<u8>>, fields: [&str; 6]| {
+        out.write_record(fields).map_err(|e| e.to_string())
+    };
+    record(
+        &mut out,
+        ["product", "code", "http_status", "message", "retry", "apis"],
+    )?;
+    for p in products {
+        let tables: Vec<PathBuf> = if p.codeless {
+            POP_TABLES.iter().map(|t| root.join(t)).collect()
+        } else {
+            p.tables.iter().map(|t| root.join(t)).collect()
+        };
+        let table = load_files(&tables).map_err(|d| format!("{}: {d}", p.name))?;
+        for e in table.entries() {
+            let status = e.http_status.to_string();
+            let apis = e.apis.join(" ");
+            record(
+                &mut out,
+                [
+                    &p.name,
+                    &e.code,
+                    &status,
+                    &e.message,
+                    e.retry.as_str(),
+                    &apis,
+                ],
+            )?;
+        }
+    }
+    let bytes = out.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+/// `cli/products.csv`: every product's enum, feature (empty for one without), tables and
+/// metadata version, for `aliyun-errors products`.
+pub fn cli_products(products: &[Product]) -> Result<String, String> {
+    let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = out.write_record(["product", "enum", "feature", "tables", "version"]);
+    for p in products {
+        let feature = if p.has_feature() || p.name == "ecs" {
+            p.name.as_str()
+        } else {
+            ""
+        };
+        let tables = if p.codeless {
+            POP_TABLES.join(" ")
+        } else {
+            p.tables.join(" ")
+        };
+        let version = p.version.as_deref().unwrap_or("");
+        out.write_record([&p.name, &p.enum_name, feature, &tables, version])
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = out.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
 /// Every file [`codegen`] writes, as it must be: a pure function of `spec/` (and of
 /// `runtime/Cargo.toml`'s other keys).
 pub fn codegen(root: &Path) -> Result<Vec<Generated>, String> {
@@ -376,6 +439,14 @@ pub fn codegen(root: &Path) -> Result<Vec<Generated>, String> {
     files.push(Generated {
         path: PathBuf::from("runtime/src/products/mod.rs"),
         contents: module_index(&products),
+    });
+    files.push(Generated {
+        path: PathBuf::from("cli/products.csv"),
+        contents: cli_products(&products)?,
+    });
+    files.push(Generated {
+        path: PathBuf::from("cli/catalog.csv"),
+        contents: cli_catalog(root, &products)?,
     });
     files.push(Generated {
         path: PathBuf::from("spec/template-claims.txt"),

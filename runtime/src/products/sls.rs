@@ -2,7 +2,7 @@
 
 /// The `sls` API's errors (2020-12-30): the product's documented codes, then the API metadata.
 ///
-/// Generated from `spec/families/sls.csv`, `spec/catalog/sls.csv`: 24 rows, 23 codes.
+/// Generated from `spec/families/sls.csv`, `spec/catalog/sls.csv`: 29 rows, 25 codes.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -51,6 +51,15 @@ pub enum SlsError {
     PostBodyInvalid,
     /// `ParameterInvalid` (HTTP 400, retry: never): Http extend authorization : authorization pair is invalid.
     ParameterInvalid,
+    /// `SignatureNotMatch` (HTTP 401, retry: never): Signature \_signature\_ not matched.
+    SignatureNotMatch,
+    /// `Unauthorized` (HTTP 401, retry: never):
+    ///
+    /// - 401: The AccessKeyId is unauthorized.
+    /// - 401: The security token you provided is invalid.
+    /// - 401: The security token you provided has expired.
+    /// - 401: AccessKeyId not found: \_AccessKey ID\_
+    Unauthorized,
     /// `AuthorizationRequired` (HTTP 401, retry: never): Authorization Required
     AuthorizationRequired,
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.
@@ -74,7 +83,7 @@ const _: () = {
         NEVER as __NEVER, row as __row,
     };
     /// Every row, in table order.
-    const __E: &[__Entry; 24] = &[
+    const __E: &[__Entry; 29] = &[
         __row(
             r"MissingContentLength",
             411,
@@ -153,6 +162,21 @@ const _: () = {
             r"Http extend authorization : authorization pair is invalid.",
             __NEVER,
         ),
+        __row(r"SignatureNotMatch", 401, r"Signature _signature_ not matched.", __NEVER),
+        __row(r"Unauthorized", 401, r"The AccessKeyId is unauthorized.", __NEVER),
+        __row(
+            r"Unauthorized",
+            401,
+            r"The security token you provided is invalid.",
+            __NEVER,
+        ),
+        __row(
+            r"Unauthorized",
+            401,
+            r"The security token you provided has expired.",
+            __NEVER,
+        ),
+        __row(r"Unauthorized", 401, r"AccessKeyId not found: _AccessKey ID_", __NEVER),
         __row(r"AuthorizationRequired", 401, r"Authorization Required", __NEVER),
         __row(
             r"IdempotentParameterMismatch",
@@ -177,18 +201,19 @@ const _: () = {
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 23] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23,
+    const __FIRST: [u32; 25] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 23, 24, 25, 26,
+        27, 28,
     ];
-    const __END: [u32; 23] = [
-        1, 17, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23,
-        24,
+    const __END: [u32; 25] = [
+        1, 17, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18, 19, 23, 24, 25, 26,
+        27, 28, 29,
     ];
     /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: SlsError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
-    const __ALL: &[SlsError; 23] = &[
+    const __ALL: &[SlsError; 25] = &[
         SlsError::MissingContentLength,
         SlsError::InvalidContentType,
         SlsError::MissingContentType,
@@ -206,6 +231,8 @@ const _: () = {
         SlsError::ProjectAlreadyExist,
         SlsError::PostBodyInvalid,
         SlsError::ParameterInvalid,
+        SlsError::SignatureNotMatch,
+        SlsError::Unauthorized,
         SlsError::AuthorizationRequired,
         SlsError::IdempotentParameterMismatch,
         SlsError::LogStoreNotExist,
@@ -223,17 +250,23 @@ const _: () = {
                     _ => !0,
                 }
             }
+            12 => {
+                match code {
+                    r"Unauthorized" => 18,
+                    _ => !0,
+                }
+            }
             15 => {
                 match code {
                     r"PostBodyInvalid" => 15,
-                    r"ProjectNotExist" => 22,
+                    r"ProjectNotExist" => 24,
                     _ => !0,
                 }
             }
             16 => {
                 match code {
                     r"ParameterInvalid" => 16,
-                    r"LogStoreNotExist" => 19,
+                    r"LogStoreNotExist" => 21,
                     _ => !0,
                 }
             }
@@ -242,6 +275,7 @@ const _: () = {
                     r"InvalidDateFormat" => 8,
                     r"MissingAPIVersion" => 9,
                     r"InvalidAPIVersion" => 10,
+                    r"SignatureNotMatch" => 17,
                     _ => !0,
                 }
             }
@@ -260,7 +294,7 @@ const _: () = {
                 match code {
                     r"InvalidCompressType" => 5,
                     r"ProjectAlreadyExist" => 14,
-                    r"MetricStoreNotExist" => 21,
+                    r"MetricStoreNotExist" => 23,
                     _ => !0,
                 }
             }
@@ -272,19 +306,19 @@ const _: () = {
             }
             21 => {
                 match code {
-                    r"AuthorizationRequired" => 17,
+                    r"AuthorizationRequired" => 19,
                     _ => !0,
                 }
             }
             23 => {
                 match code {
-                    r"MetricStoreAlreadyExist" => 20,
+                    r"MetricStoreAlreadyExist" => 22,
                     _ => !0,
                 }
             }
             27 => {
                 match code {
-                    r"IdempotentParameterMismatch" => 18,
+                    r"IdempotentParameterMismatch" => 20,
                     _ => !0,
                 }
             }
@@ -301,6 +335,11 @@ const _: () = {
     fn __messages(code: SlsError) -> &'static [&'static str] {
         match code {
             SlsError::InvalidContentType => const { &[__E[1].message, __E[16].message] }
+            SlsError::Unauthorized => {
+                const {
+                    &[__E[19].message, __E[20].message, __E[21].message, __E[22].message]
+                }
+            }
             _ => __core::slice::from_ref(&__first(code).message),
         }
     }

@@ -1,0 +1,147 @@
+//! Every product's table, embedded as data (`cli/catalog.csv`, written by `cargo xtask
+//! codegen`) and read at run time: `--product NAME` and `--all-products` answer for any
+//! product without the CLI compiling every product's enum.
+
+use aliyun_errors::Retry;
+use aliyun_errors_codegen::{Code, Entry, Table, parse_table};
+
+use crate::Failure;
+
+/// The rows of every product, in each enum's order.
+const CATALOG: &str = include_str!("../catalog.csv");
+
+/// The product the commands read when none is named.
+pub(crate) const DEFAULT_PRODUCT: &str = "ecs";
+
+/// One product's table, as its enum has it.
+pub(crate) struct Product {
+    pub name: String,
+    pub table: Table,
+}
+
+/// How a sent code is known to a table.
+pub(crate) enum Known<'t> {
+    /// The code itself.
+    Exact(&'t Code),
+    /// The most specific template it fits.
+    Template(&'t Code),
+}
+
+impl<'t> Known<'t> {
+    pub(crate) fn code(&self) -> &'t Code {
+        match self {
+            Known::Exact(code) | Known::Template(code) => code,
+        }
+    }
+}
+
+impl Product {
+    /// The code's own variant, else the most specific template it fits.
+    pub(crate) fn known(&self, sent: &str) -> Option<Known<'_>> {
+        if let Some(code) = self.table.code(sent) {
+            return Some(Known::Exact(code));
+        }
+        self.table
+            .templates()
+            .into_iter()
+            .find(|t| aliyun_errors::template_matches(&t.code, sent))
+            .map(Known::Template)
+    }
+
+    /// For an unknown dotted code, its longest known prefix (`Throttling.User` →
+    /// `Throttling`), as `ErrorCode::family_of` finds it.
+    pub(crate) fn family(&self, sent: &str) -> Option<&Code> {
+        let mut prefix = sent;
+        while let Some((head, _)) = prefix.rsplit_once('.') {
+            if let Some(code) = self.table.code(head) {
+                return Some(code);
+            }
+            prefix = head;
+        }
+        None
+    }
+
+    /// The rows of a code, in table order.
+    pub(crate) fn rows<'a>(&'a self, code: &'a Code) -> Vec<&'a Entry> {
+        self.table.entries_of(code).collect()
+    }
+
+    /// The retry class of a sent code: its own, else its template's, else its family's,
+    /// else the status's.
+    pub(crate) fn retry(&self, sent: &str, http_status: u16) -> Retry {
+        let class = self
+            .known(sent)
+            .map(|k| k.code().retry)
+            .or_else(|| self.family(sent).map(|f| f.retry));
+        match class {
+            Some(class) => runtime_retry(class),
+            None => Retry::for_status(http_status),
+        }
+    }
+}
+
+/// The generator's class as the runtime's.
+pub(crate) fn runtime_retry(class: aliyun_errors_codegen::Retry) -> Retry {
+    use aliyun_errors_codegen::Retry as R;
+    match class {
+        R::Never => Retry::Never,
+        R::Throttling => Retry::Throttling,
+        R::Transient => Retry::Transient,
+        R::Conflict => Retry::Conflict,
+    }
+}
+
+/// Every product's name and table text (with the table header), in the catalog's order.
+fn sections() -> Result<Vec<(String, String)>, Failure> {
+    let mut reader = csv::Reader::from_reader(CATALOG.as_bytes());
+    let mut sections: Vec<(String, csv::Writer<Vec<u8>>)> = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?;
+        let product = record.get(0).unwrap_or("");
+        if sections.last().is_none_or(|(name, _)| name != product) {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            let _ = writer.write_record(["code", "http_status", "message", "retry", "apis"]);
+            sections.push((product.to_owned(), writer));
+        }
+        if let Some((_, writer)) = sections.last_mut() {
+            let _ = writer.write_record(record.iter().skip(1));
+        }
+    }
+    sections
+        .into_iter()
+        .map(|(name, writer)| {
+            let bytes = writer
+                .into_inner()
+                .map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?;
+            Ok((name, String::from_utf8_lossy(&bytes).into_owned()))
+        })
+        .collect()
+}
+
+fn parse(name: String, text: &str) -> Result<Product, Failure> {
+    let table = parse_table(&[(name.as_str(), text.as_bytes())])
+        .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
+    Ok(Product { name, table })
+}
+
+/// One product's table; an unknown name is a usage error (exit 2).
+pub(crate) fn product(name: &str) -> Result<Product, Failure> {
+    let (name, text) = sections()?
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .ok_or_else(|| {
+            Failure::new(format!(
+                "no product {name:?} in the catalog (`aliyun-errors products` lists them)"
+            ))
+            .code(2)
+        })?;
+    parse(name, &text)
+}
+
+/// Every product's table.
+pub(crate) fn all() -> Result<Vec<Product>, Failure> {
+    sections()?
+        .into_iter()
+        .map(|(name, text)| parse(name, &text))
+        .collect()
+}
