@@ -1,5 +1,6 @@
-//! Every product's table, embedded as data (`cli/catalog.csv`, written by `cargo xtask
-//! codegen`) and read at run time: `--product NAME` and `--all-products` answer for any
+//! Every product's table, embedded as data (`cli/catalog.csv` and `cli/products.csv`,
+//! written by `cargo xtask codegen`; the tables without their `apis` column) and read at
+//! run time: `--product NAME` and `--all-products` answer for any
 //! product without the CLI compiling every product's enum.
 
 use aliyun_errors::Retry;
@@ -7,8 +8,12 @@ use aliyun_errors_codegen::{Code, Entry, Table, parse_table};
 
 use crate::Failure;
 
-/// The rows of every product, in each enum's order.
+/// Every table of `spec/`, once (written by `cargo xtask codegen`).
 const CATALOG: &str = include_str!("../catalog.csv");
+
+/// Each product's enum, feature, tables and metadata version (written by `cargo xtask
+/// codegen`).
+pub(crate) const PRODUCTS: &str = include_str!("../products.csv");
 
 /// The product the commands read when none is named.
 pub(crate) const DEFAULT_PRODUCT: &str = "ecs";
@@ -91,23 +96,23 @@ pub(crate) fn runtime_retry(class: aliyun_errors_codegen::Retry) -> Retry {
     }
 }
 
-/// Every product's name and table text (with the table header), in the catalog's order.
-fn sections() -> Result<Vec<(String, String)>, Failure> {
+/// Every table's name and text (with the table header), as the catalog holds them.
+fn tables() -> Result<Vec<(String, String)>, Failure> {
     let mut reader = csv::Reader::from_reader(CATALOG.as_bytes());
-    let mut sections: Vec<(String, csv::Writer<Vec<u8>>)> = Vec::new();
+    let mut tables: Vec<(String, csv::Writer<Vec<u8>>)> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Failure::new(format!("the embedded catalog: {e}")))?;
-        let product = record.get(0).unwrap_or("");
-        if sections.last().is_none_or(|(name, _)| name != product) {
+        let table = record.get(0).unwrap_or("");
+        if tables.last().is_none_or(|(name, _)| name != table) {
             let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record(["code", "http_status", "message", "retry", "apis"]);
-            sections.push((product.to_owned(), writer));
+            let _ = writer.write_record(["code", "http_status", "message", "retry"]);
+            tables.push((table.to_owned(), writer));
         }
-        if let Some((_, writer)) = sections.last_mut() {
+        if let Some((_, writer)) = tables.last_mut() {
             let _ = writer.write_record(record.iter().skip(1));
         }
     }
-    sections
+    tables
         .into_iter()
         .map(|(name, writer)| {
             let bytes = writer
@@ -118,15 +123,40 @@ fn sections() -> Result<Vec<(String, String)>, Failure> {
         .collect()
 }
 
-fn parse(name: String, text: &str) -> Result<Product, Failure> {
-    let table = parse_table(&[(name.as_str(), text.as_bytes())])
+/// Each product's name and the tables it merges, in order.
+pub(crate) fn products() -> Result<Vec<(String, Vec<String>)>, Failure> {
+    let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
+    let mut products = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;
+        let tables = record.get(3).unwrap_or("").split(' ');
+        products.push((
+            record.get(0).unwrap_or("").to_owned(),
+            tables
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ));
+    }
+    Ok(products)
+}
+
+/// A product's enum: its tables merged in order (a table without rows is not in the
+/// catalog, and adds none).
+fn merge(name: String, merged: &[String], tables: &[(String, String)]) -> Result<Product, Failure> {
+    let sources: Vec<(&str, &[u8])> = merged
+        .iter()
+        .filter_map(|t| tables.iter().find(|(n, _)| n == t))
+        .map(|(n, text)| (n.as_str(), text.as_bytes()))
+        .collect();
+    let table = parse_table(&sources)
         .map_err(|d| Failure::new(format!("the embedded catalog, {name}: {d}")))?;
     Ok(Product { name, table })
 }
 
 /// One product's table; an unknown name is a usage error (exit 2).
 pub(crate) fn product(name: &str) -> Result<Product, Failure> {
-    let (name, text) = sections()?
+    let (name, merged) = products()?
         .into_iter()
         .find(|(n, _)| n == name)
         .ok_or_else(|| {
@@ -135,13 +165,14 @@ pub(crate) fn product(name: &str) -> Result<Product, Failure> {
             ))
             .code(2)
         })?;
-    parse(name, &text)
+    merge(name, &merged, &tables()?)
 }
 
 /// Every product's table.
 pub(crate) fn all() -> Result<Vec<Product>, Failure> {
-    sections()?
+    let tables = tables()?;
+    products()?
         .into_iter()
-        .map(|(name, text)| parse(name, &text))
+        .map(|(name, merged)| merge(name, &merged, &tables))
         .collect()
 }

@@ -44,10 +44,13 @@ pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     }
     if args.product != crate::catalog::DEFAULT_PRODUCT {
         let product = crate::catalog::product(&args.product)?;
-        return Ok(match (&args.code, &args.api) {
-            (Some(sent), None) => explain_in(&product, sent, args),
-            _ => api_codes_in(&product, args.api.as_deref().unwrap_or(""), args.json),
-        });
+        return match (&args.code, &args.api) {
+            (Some(sent), None) => Ok(explain_in(&product, sent, args)),
+            _ => Err(Failure::new(
+                "--api reads ECS's table: the embedded catalog keeps no other product's APIs",
+            )
+            .code(2)),
+        };
     }
     let (Some(sent), None) = (&args.code, &args.api) else {
         return Ok(api_codes(args.api.as_deref().unwrap_or(""), args.json));
@@ -169,7 +172,8 @@ fn explain_in(product: &crate::catalog::Product, sent: &str, args: &Args) -> Str
     let retry = product.retry(sent, args.status.unwrap_or(0));
     let rows = code.map(|c| product.rows(c)).unwrap_or_default();
     let entry = code.and_then(|_| pick(&rows, args.status, args.message.as_deref()));
-    let apis = code.map(|c| product.table.apis_of(c)).unwrap_or_default();
+    // The embedded catalog keeps no APIs (only ECS's enum has them).
+    let apis: Vec<&str> = Vec::new();
     if args.json {
         return crate::to_json(&json!({
             "code": sent,
@@ -205,43 +209,6 @@ fn explain_in(product: &crate::catalog::Product, sent: &str, args: &Args) -> Str
             }
         }
     }
-    out
-}
-
-/// `explain --api ACTION --product NAME`: the codes an API documents, in table order.
-fn api_codes_in(product: &crate::catalog::Product, api: &str, json: bool) -> String {
-    let codes: Vec<&aliyun_errors_codegen::Code> = product
-        .table
-        .codes()
-        .iter()
-        .filter(|c| product.table.apis_of(c).contains(&api))
-        .collect();
-    if json {
-        let codes: Vec<_> = codes
-            .iter()
-            .map(|c| {
-                json!({
-                    "code": c.code,
-                    "variant": c.variant,
-                    "retry": crate::catalog::runtime_retry(c.retry).as_str(),
-                    "http_statuses": product.table.http_statuses(c),
-                })
-            })
-            .collect();
-        return crate::to_json(&json!({ "api": api, "codes": codes }));
-    }
-    let mut out = String::new();
-    for c in &codes {
-        let _ = writeln!(
-            out,
-            "{}  ({} {}, retry {})",
-            c.code,
-            product.name,
-            c.variant,
-            crate::catalog::runtime_retry(c.retry)
-        );
-    }
-    let _ = writeln!(out, "{api}: {} codes", codes.len());
     out
 }
 

@@ -7,10 +7,6 @@ use serde_json::json;
 
 use crate::Failure;
 
-/// Each product's enum, feature, tables and metadata version (written by `cargo xtask
-/// codegen`).
-const PRODUCTS: &str = include_str!("../products.csv");
-
 /// List the products of the embedded catalog: code and row counts, the enum, the runtime
 /// feature (none for a product without a table of its own: its enum is `pop::PopError`'s),
 /// the tables merged in order and the metadata version.
@@ -24,7 +20,7 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args) -> Result<String, Failure> {
     let tables = crate::catalog::all()?;
-    let mut reader = csv::Reader::from_reader(PRODUCTS.as_bytes());
+    let mut reader = csv::Reader::from_reader(crate::catalog::PRODUCTS.as_bytes());
     let mut listed = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Failure::new(format!("the embedded products: {e}")))?;

@@ -362,39 +362,29 @@ pub fn template_claims(root: &Path, products: &[Product]) -> Result<String, Stri
     Ok(out)
 }
 
-/// `cli/catalog.csv`: every product's merged rows (`product,code,http_status,message,retry,
-/// apis`), in each enum's order, which the CLI embeds to answer for any product without
-/// compiling every enum. A product without a table of its own has the POP tables' rows.
+/// `cli/catalog.csv`: every table of `spec/` once (`table,code,http_status,message,retry`,
+/// without the `apis` column), which the CLI embeds to answer for any product without
+/// compiling every enum; `cli/products.csv` says which tables each product merges.
 pub fn cli_catalog(root: &Path, products: &[Product]) -> Result<String, String> {
     let mut out = csv::WriterBuilder::new().from_writer(Vec::new());
-    let record = |out: &mut csv::Writer<Vec<u8>>, fields: [&str; 6]| {
-        out.write_record(fields).map_err(|e| e.to_string())
-    };
-    record(
-        &mut out,
-        ["product", "code", "http_status", "message", "retry", "apis"],
-    )?;
+    let mut record = |fields: [&str; 5]| out.write_record(fields).map_err(|e| e.to_string());
+    record(["table", "code", "http_status", "message", "retry"])?;
+    let mut seen = BTreeSet::new();
     for p in products {
-        let tables: Vec<PathBuf> = if p.codeless {
-            POP_TABLES.iter().map(|t| root.join(t)).collect()
+        let tables: Vec<&str> = if p.codeless {
+            POP_TABLES.to_vec()
         } else {
-            p.tables.iter().map(|t| root.join(t)).collect()
+            p.tables.iter().map(String::as_str).collect()
         };
-        let table = load_files(&tables).map_err(|d| format!("{}: {d}", p.name))?;
-        for e in table.entries() {
-            let status = e.http_status.to_string();
-            let apis = e.apis.join(" ");
-            record(
-                &mut out,
-                [
-                    &p.name,
-                    &e.code,
-                    &status,
-                    &e.message,
-                    e.retry.as_str(),
-                    &apis,
-                ],
-            )?;
+        for name in tables {
+            if !seen.insert(name.to_owned()) || row_count(&root.join(name))? == 0 {
+                continue;
+            }
+            let table = load_files(&[root.join(name)]).map_err(|d| format!("{name}: {d}"))?;
+            for e in table.entries() {
+                let status = e.http_status.to_string();
+                record([name, &e.code, &status, &e.message, e.retry.as_str()])?;
+            }
         }
     }
     let bytes = out.into_inner().map_err(|e| e.to_string())?;
