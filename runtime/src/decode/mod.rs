@@ -365,6 +365,19 @@ impl Decoder {
         }
     }
 
+    /// A body over [`max_body_size`](Self::max_body_size), refused unread.
+    fn too_large(&self, body: &[u8]) -> Option<Problem> {
+        (body.len() > self.max_body_size).then(|| Problem {
+            kind: UnrecognizedKind::TooLarge,
+            detail: format!(
+                "body of {} bytes is over the limit of {} bytes",
+                body.len(),
+                self.max_body_size
+            )
+            .into(),
+        })
+    }
+
     /// Size, emptiness, format and an intact end: what every body must pass before it is
     /// parsed. Returns the format and the body without its BOM.
     fn check_body<'b>(
@@ -376,13 +389,8 @@ impl Decoder {
         let declared = || content_type.and_then(Format::from_content_type);
         let fail =
             |format, kind, detail: Cow<'static, str>| Err((format, Problem { kind, detail }));
-        if body.len() > self.max_body_size {
-            let detail = format!(
-                "body of {} bytes is over the limit of {} bytes",
-                body.len(),
-                self.max_body_size
-            );
-            return fail(declared(), UnrecognizedKind::TooLarge, detail.into());
+        if let Some(problem) = self.too_large(body) {
+            return Err((declared(), problem));
         }
         let trimmed = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
         let Some(&last) = trimmed.iter().rev().find(|b| !b.is_ascii_whitespace()) else {
@@ -482,16 +490,7 @@ impl Decoder {
         let unrecognized = |status, format, problem| -> Error<E> {
             Unrecognized::new(status, content_type, format, problem, body).into()
         };
-        if body.len() > self.max_body_size {
-            let detail = format!(
-                "body of {} bytes is over the limit of {} bytes",
-                body.len(),
-                self.max_body_size
-            );
-            let problem = Problem {
-                kind: UnrecognizedKind::TooLarge,
-                detail: detail.into(),
-            };
+        if let Some(problem) = self.too_large(body) {
             return Err(unrecognized(http_status, None, problem));
         }
         let scan = sse::scan(body).map_err(|p| unrecognized(http_status, None, p))?;
