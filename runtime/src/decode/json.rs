@@ -100,10 +100,17 @@ impl<'de> Visitor<'de> for FieldsVisitor<'_, 'de> {
                     }
                     continue;
                 }
-                FieldKey::Known((_, _)) | FieldKey::Other(_)
-                    if self.wrapper == Some(Wrapper::Top) && TOP_KEYS.contains(&key.name()) =>
+                // The open platform's `code` and `msg` pairs are kept as they are (below, the
+                // specific pair is the envelope's code and message).
+                FieldKey::Known((Field::Code, _)) if self.wrapper == Some(Wrapper::Top) => {
+                    if let Some(value) = raw_text(&mut map)? {
+                        fields.add_extra(Cow::Borrowed("code"), value);
+                    }
+                    continue;
+                }
+                FieldKey::Other(name)
+                    if self.wrapper == Some(Wrapper::Top) && TOP_KEYS.contains(&&*name) =>
                 {
-                    let name = Cow::Borrowed(key.static_name());
                     if let Some(value) = raw_text(&mut map)? {
                         fields.add_extra(name, value);
                     }
@@ -242,23 +249,6 @@ enum FieldKey<'de> {
     Known((Field, Hint)),
     Wrapper(Wrapper),
     Other(Cow<'de, str>),
-}
-
-impl FieldKey<'_> {
-    /// The key as written, for the keys an envelope field or a wrapper is named by.
-    fn name(&self) -> &str {
-        match self {
-            FieldKey::Other(name) => name,
-            FieldKey::Known((Field::Code, Hint::Roa)) => "code",
-            _ => "",
-        }
-    }
-
-    /// [`name`](Self::name) of one of [`TOP_KEYS`], as a static string.
-    fn static_name(&self) -> &'static str {
-        let name = self.name();
-        TOP_KEYS.iter().find(|k| **k == name).copied().unwrap_or("")
-    }
 }
 
 impl<'de> de::Deserialize<'de> for FieldKey<'de> {

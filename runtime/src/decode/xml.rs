@@ -144,7 +144,7 @@ fn batch_message<'b>(
     loop {
         match reader.read_event().map_err(|e| malformed(reader, e))? {
             Event::Start(start) => {
-                if 3 > max_depth {
+                if max_depth < 3 {
                     return Err(too_deep(max_depth));
                 }
                 let (text, nested) = field_text(reader, 3, max_depth)?;
