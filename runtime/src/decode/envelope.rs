@@ -181,11 +181,6 @@ impl<'a> Fields<'a> {
         self.slots[field as usize] = Some(value);
     }
 
-    /// The other fields kept, in body order.
-    pub(crate) fn extras(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.extra.iter().map(|(n, v)| (n.as_ref(), v.as_ref()))
-    }
-
     /// Sets a field named by its key, noting what the key's spelling tells.
     pub(crate) fn set_key(&mut self, (field, hint): (Field, Hint), value: Cow<'a, str>) {
         match (field, hint) {

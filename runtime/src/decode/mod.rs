@@ -457,23 +457,11 @@ impl Decoder {
             Ok((format, _)) => format,
             Err(_) => Format::Json,
         };
-        let body_type = fields.get(Field::ErrorType).map(str::to_owned);
-        let mut kept = Fields::default();
-        kept.set(Field::Code, Cow::Borrowed(error_type));
-        kept.set(
-            Field::ErrorType,
-            body_type.map_or(Cow::Borrowed(error_type), Cow::Owned),
-        );
-        for field in [Field::Message, Field::RequestId] {
-            if let Some(value) = fields.get(field) {
-                kept.set(field, Cow::Owned(value.to_owned()));
-            }
-        }
-        for (name, value) in fields.extras() {
-            kept.add_extra(Cow::Owned(name.to_owned()), Cow::Owned(value.to_owned()));
-        }
-        apply_ids(&mut kept, HeaderIds::of(facts));
-        ApiError::with_style(http_status, format, &kept, Style::Fc)
+        // The header's type is the code; the body's `errorType`, if any, the finer type.
+        fields.replace(Field::Code, Cow::Borrowed(error_type));
+        fields.set(Field::ErrorType, Cow::Borrowed(error_type));
+        apply_ids(&mut fields, HeaderIds::of(facts));
+        ApiError::with_style(http_status, format, &fields, Style::Fc)
     }
 
     /// A body of server-sent events: its error event (its real status from the
