@@ -91,12 +91,15 @@ pub const TOP_JSON: &str = r#"{"error_response":{"code":15,"msg":"Remote service
 /// Model Studio's error as a server-sent event.
 pub const DASHSCOPE_SSE: &str = "id:1\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":\"InvalidParameter\",\"message\":\"Input should be a valid dictionary.\",\"request_id\":\"e5d7d6b3-4b1a-9f8a-a1b2-8e2f0e4c7d11\"}\n\n";
 
+/// MNS's batch results: two failed messages.
+pub const MNS_BATCH_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Messages xmlns=\"http://mns.aliyuncs.com/doc/v1/\"><Message><ErrorCode>MessageNotExist</ErrorCode><ErrorMessage>Message not exist.</ErrorMessage><ReceiptHandle>1-ODU4OTkzNDU5NC0xNDM1MTk3NjAwLTEtNg==</ReceiptHandle></Message><Message><ErrorCode>ReceiptHandleError</ErrorCode><ErrorMessage>The receipt handle you provide is not valid.</ErrorMessage><ReceiptHandle>bad</ReceiptHandle></Message></Messages>";
+
 /// A floor: decodes a body the plain way and returns a length (so the work stays).
 pub type Floor = fn(&[u8]) -> usize;
 
 /// The new families' bodies, each with its floor: serde into borrowed fields (JSON) or a
 /// hand-written `quick_xml::Reader` loop slicing every field (XML).
-pub const FAMILIES: [(&str, &str, Floor); 9] = [
+pub const FAMILIES: [(&str, &str, Floor); 10] = [
     ("roa_json", ROA_JSON, roa_floor),
     ("sls_json", SLS_JSON, sls_floor),
     ("oss_json", OSS_JSON, oss_json_floor),
@@ -106,7 +109,29 @@ pub const FAMILIES: [(&str, &str, Floor); 9] = [
     ("openai_json", OPENAI_JSON, openai_floor),
     ("top_json", TOP_JSON, top_floor),
     ("dashscope_sse", DASHSCOPE_SSE, sse_floor),
+    ("mns_batch_xml", MNS_BATCH_XML, mns_batch_floor),
 ];
+
+/// MNS's batch floor: a hand-written `quick_xml::Reader` loop slicing every message's
+/// fields (depth 3).
+pub fn mns_batch_floor(body: &[u8]) -> usize {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(body).unwrap();
+    let mut reader = quick_xml::Reader::from_str(text);
+    let (mut found, mut depth) = (0, 0);
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(start) if depth == 2 => {
+                found += reader.read_text(start.name()).unwrap().len();
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth -= 1,
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    found
+}
 
 #[derive(serde::Deserialize)]
 struct FcFloor<'a> {
