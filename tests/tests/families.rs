@@ -158,6 +158,12 @@ fn api_gateway_and_maxcompute() {
         ("I403PT", 403, Never),
         ("I413RL", 413, Never),
         ("I413UL", 413, Never),
+        ("I400CT", 400, Never),
+        ("I404DO", 404, Never),
+        ("I410GG", 410, Never),
+        ("I400SG", 400, Never),
+        ("I404NF", 404, Never),
+        ("X400PM", 400, Never),
         ("SignatureDoesNotMatch", 400, Never),
     ]);
     assert_codes::<aliyun_errors::maxcompute::MaxcomputeError>(&[
@@ -166,6 +172,11 @@ fn api_gateway_and_maxcompute() {
         ("ODPS-0410021", 400, Never),
         ("ODPS-0410031", 400, Never),
         ("ODPS-0410042", 401, Never),
+        ("ODPS-0410051", 401, Never),
+        ("ODPS-0420031", 400, Never),
+        ("ODPS-0420041", 400, Never),
+        ("ODPS-0420051", 400, Never),
+        ("ODPS-0420061", 400, Never),
     ]);
 }
 

@@ -2,7 +2,7 @@
 
 /// The `cloudapi` API's errors (2016-07-14): the POP gateway's common codes, then the product's documented codes, then the API metadata.
 ///
-/// Generated from `spec/common.csv`, `spec/families/pop.csv`, `spec/families/cloudapi.csv`, `spec/catalog/cloudapi.csv`: 66 rows, 55 codes.
+/// Generated from `spec/common.csv`, `spec/families/pop.csv`, `spec/families/cloudapi.csv`, `spec/catalog/cloudapi.csv`: 72 rows, 61 codes.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -147,6 +147,18 @@ pub enum CloudapiError {
     I413rl,
     /// `I413UL` (HTTP 413, retry: never): Request URL too Large
     I413ul,
+    /// `I400CT` (HTTP 400, retry: never): Invalid Content-Type: \`${Reason}\`
+    I400ct,
+    /// `I404DO` (HTTP 404, retry: never): Invalid Domain \`${DomainName}\`
+    I404do,
+    /// `I410GG` (HTTP 410, retry: never): Group's instance invalid
+    I410gg,
+    /// `I400SG` (HTTP 400, retry: never): Invalid Stage
+    I400sg,
+    /// `I404NF` (HTTP 404, retry: never): API not found ${Reason}
+    I404nf,
+    /// `X400PM` (HTTP 400, retry: never): Invalid plugin meta ${PluginName} ${Reason}
+    X400pm,
 }
 const _: () = {
     use crate::{
@@ -159,7 +171,7 @@ const _: () = {
         CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
-    const __E: &[__Entry; 66] = &[
+    const __E: &[__Entry; 72] = &[
         __row(
             r"IdempotentParameterMismatch",
             400,
@@ -490,6 +502,12 @@ const _: () = {
         __row(r"I403PT", 403, r"Invalid protocol ${Protocol} unsupported", __NEVER),
         __row(r"I413RL", 413, r"Request body too Large", __NEVER),
         __row(r"I413UL", 413, r"Request URL too Large", __NEVER),
+        __row(r"I400CT", 400, r"Invalid Content-Type: `${Reason}`", __NEVER),
+        __row(r"I404DO", 404, r"Invalid Domain `${DomainName}`", __NEVER),
+        __row(r"I410GG", 410, r"Group's instance invalid", __NEVER),
+        __row(r"I400SG", 400, r"Invalid Stage", __NEVER),
+        __row(r"I404NF", 404, r"API not found ${Reason}", __NEVER),
+        __row(r"X400PM", 400, r"Invalid plugin meta ${PluginName} ${Reason}", __NEVER),
         __row(
             r"IdempotentParameterMismatch",
             400,
@@ -499,21 +517,21 @@ const _: () = {
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 55] = [
+    const __FIRST: [u32; 61] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
         28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
     ];
-    const __END: [u32; 55] = [
-        66, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+    const __END: [u32; 61] = [
+        72, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
         29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
+        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
     ];
     /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: CloudapiError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
-    const __ALL: &[CloudapiError; 55] = &[
+    const __ALL: &[CloudapiError; 61] = &[
         CloudapiError::IdempotentParameterMismatch,
         CloudapiError::IllegalTimestamp,
         CloudapiError::IncompleteSignature,
@@ -569,6 +587,12 @@ const _: () = {
         CloudapiError::I403pt,
         CloudapiError::I413rl,
         CloudapiError::I413ul,
+        CloudapiError::I400ct,
+        CloudapiError::I404do,
+        CloudapiError::I410gg,
+        CloudapiError::I400sg,
+        CloudapiError::I404nf,
+        CloudapiError::X400pm,
     ];
     fn __from_code(code: &str) -> __Option<CloudapiError> {
         let index: usize = match code.len() {
@@ -583,6 +607,12 @@ const _: () = {
                     r"I403PT" => 52,
                     r"I413RL" => 53,
                     r"I413UL" => 54,
+                    r"I400CT" => 55,
+                    r"I404DO" => 56,
+                    r"I410GG" => 57,
+                    r"I400SG" => 58,
+                    r"I404NF" => 59,
+                    r"X400PM" => 60,
                     _ => !0,
                 }
             }
@@ -736,7 +766,7 @@ const _: () = {
     fn __messages(code: CloudapiError) -> &'static [&'static str] {
         match code {
             CloudapiError::IdempotentParameterMismatch => {
-                const { &[__E[0].message, __E[65].message] }
+                const { &[__E[0].message, __E[71].message] }
             }
             CloudapiError::InvalidAccessKeyIdNotFound => {
                 const { &[__E[4].message, __E[45].message] }
@@ -767,7 +797,7 @@ const _: () = {
     }
     fn __entries(code: CloudapiError) -> &'static [__Entry] {
         match code {
-            CloudapiError::IdempotentParameterMismatch => const { &[__E[0], __E[65]] }
+            CloudapiError::IdempotentParameterMismatch => const { &[__E[0], __E[71]] }
             CloudapiError::InvalidAccessKeyIdNotFound => {
                 const { &[__E[4], __E[45], __E[46]] }
             }

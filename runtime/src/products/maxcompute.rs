@@ -2,7 +2,7 @@
 
 /// The `maxcompute` API's errors (2022-01-04): the POP gateway's common codes, then the product's documented codes, then the API metadata.
 ///
-/// Generated from `spec/common.csv`, `spec/families/pop.csv`, `spec/families/maxcompute.csv`, `spec/catalog/maxcompute.csv`: 61 rows, 51 codes.
+/// Generated from `spec/common.csv`, `spec/families/pop.csv`, `spec/families/maxcompute.csv`, `spec/catalog/maxcompute.csv`: 66 rows, 56 codes.
 #[derive(
     ::core::clone::Clone,
     ::core::marker::Copy,
@@ -136,6 +136,16 @@ pub enum MaxcomputeError {
     Odps0410031,
     /// `ODPS-0410042` (HTTP 401, retry: never): Invalid signature value
     Odps0410042,
+    /// `ODPS-0410051` (HTTP 401, retry: never): Invalid credentials
+    Odps0410051,
+    /// `ODPS-0420031` (HTTP 400, retry: never): Invalid xml in HTTP request body
+    Odps0420031,
+    /// `ODPS-0420041` (HTTP 400, retry: never): Missing parameter in HTTP request
+    Odps0420041,
+    /// `ODPS-0420051` (HTTP 400, retry: never): Missing parameter in HTTP request
+    Odps0420051,
+    /// `ODPS-0420061` (HTTP 400, retry: never): Invalid parameter in HTTP request
+    Odps0420061,
 }
 const _: () = {
     use crate::{
@@ -148,7 +158,7 @@ const _: () = {
         CONFLICT as __CONFLICT, row as __row,
     };
     /// Every row, in table order.
-    const __E: &[__Entry; 61] = &[
+    const __E: &[__Entry; 66] = &[
         __row(
             r"IdempotentParameterMismatch",
             400,
@@ -475,24 +485,29 @@ const _: () = {
         __row(r"ODPS-0410021", 400, r"Invalid signature method", __NEVER),
         __row(r"ODPS-0410031", 400, r"Authentication request expired", __NEVER),
         __row(r"ODPS-0410042", 401, r"Invalid signature value", __NEVER),
+        __row(r"ODPS-0410051", 401, r"Invalid credentials", __NEVER),
+        __row(r"ODPS-0420031", 400, r"Invalid xml in HTTP request body", __NEVER),
+        __row(r"ODPS-0420041", 400, r"Missing parameter in HTTP request", __NEVER),
+        __row(r"ODPS-0420051", 400, r"Missing parameter in HTTP request", __NEVER),
+        __row(r"ODPS-0420061", 400, r"Invalid parameter in HTTP request", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
-    const __FIRST: [u32; 51] = [
+    const __FIRST: [u32; 56] = [
         0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
         28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 47, 48, 49, 51,
-        52, 53, 54, 55, 56, 57, 58, 59, 60,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
     ];
-    const __END: [u32; 51] = [
+    const __END: [u32; 56] = [
         1, 2, 3, 4, 47, 6, 7, 8, 10, 12, 13, 35, 51, 20, 21, 22, 23, 24, 25, 26, 27, 28,
         29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 48, 49, 50, 52,
-        53, 54, 55, 56, 57, 58, 59, 60, 61,
+        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
     ];
     /// A code's first row: `as_ref()`, and a code's one status or message.
     fn __first(code: MaxcomputeError) -> &'static __Entry {
         &__E[__FIRST[code as usize] as usize]
     }
-    const __ALL: &[MaxcomputeError; 51] = &[
+    const __ALL: &[MaxcomputeError; 56] = &[
         MaxcomputeError::IdempotentParameterMismatch,
         MaxcomputeError::IllegalTimestamp,
         MaxcomputeError::IncompleteSignature,
@@ -544,6 +559,11 @@ const _: () = {
         MaxcomputeError::Odps0410021,
         MaxcomputeError::Odps0410031,
         MaxcomputeError::Odps0410042,
+        MaxcomputeError::Odps0410051,
+        MaxcomputeError::Odps0420031,
+        MaxcomputeError::Odps0420041,
+        MaxcomputeError::Odps0420051,
+        MaxcomputeError::Odps0420061,
     ];
     fn __from_code(code: &str) -> __Option<MaxcomputeError> {
         let index: usize = match code.len() {
@@ -562,6 +582,11 @@ const _: () = {
                     r"ODPS-0410021" => 48,
                     r"ODPS-0410031" => 49,
                     r"ODPS-0410042" => 50,
+                    r"ODPS-0410051" => 51,
+                    r"ODPS-0420031" => 52,
+                    r"ODPS-0420041" => 53,
+                    r"ODPS-0420051" => 54,
+                    r"ODPS-0420061" => 55,
                     _ => !0,
                 }
             }
